@@ -1,0 +1,42 @@
+package org.saphan.platform.topic;
+
+import java.util.Arrays;
+
+/**
+ * The kinds of business the federation carries, each on its own family of topics. The major
+ * version is the schema major of the stream's events: a breaking schema change is a new major and
+ * a new topic.
+ */
+public enum Stream {
+  ALERT("alert", 1),
+  REPATRIATION("repatriation", 1),
+  MEETING("meeting", 1),
+  RECEIPT("receipt", 1),
+  CHECKPOINT("checkpoint", 1),
+  SCHEMA("schema", 1);
+
+  private final String id;
+  private final int major;
+
+  Stream(String id, int major) {
+    this.id = id;
+    this.major = major;
+  }
+
+  /** The name used in topic names and in schemas' {@code saphan.stream} property. */
+  public String id() {
+    return id;
+  }
+
+  public int major() {
+    return major;
+  }
+
+  public static Stream fromId(String id) {
+    return Arrays.stream(values())
+        .filter(s -> s.id.equals(id))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("unknown stream '" + id + "'; streams are "
+            + Arrays.stream(values()).map(Stream::id).toList()));
+  }
+}
