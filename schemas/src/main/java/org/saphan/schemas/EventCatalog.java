@@ -1,0 +1,25 @@
+package org.saphan.schemas;
+
+import java.util.List;
+import org.apache.avro.Schema;
+import org.saphan.schema.alert.AlertIssued;
+import org.saphan.schema.platform.SchemaPublished;
+
+/**
+ * Every event schema compiled into this build: what a node can write, and the reader schemas it
+ * decodes into. A test checks that every schema declaring a {@code saphan.version} is listed here.
+ */
+public final class EventCatalog {
+
+  /** Packages of the generated classes; Avro 1.12 decodes only classes from trusted packages. */
+  public static final List<String> GENERATED_PACKAGES =
+      List.of("org.saphan.schema.common", "org.saphan.schema.alert", "org.saphan.schema.platform");
+
+  private static final List<Schema> EVENTS = List.of(AlertIssued.getClassSchema(), SchemaPublished.getClassSchema());
+
+  private EventCatalog() {}
+
+  public static List<Schema> events() {
+    return EVENTS;
+  }
+}

@@ -1,0 +1,72 @@
+package org.saphan.platform.envelope;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.apache.avro.Schema;
+import org.saphan.platform.node.Node;
+import org.saphan.schema.common.AuthorRef;
+import org.saphan.schema.common.Envelope;
+import org.saphan.schema.common.Role;
+
+/**
+ * Builds the envelope of events originating at one node: fresh event id, the node as origin and
+ * author node, the node's clock and zone, the writer schema's version and fingerprint.
+ * Signatures are added by the signing step (not yet: the fields are present and empty).
+ */
+public final class EnvelopeFactory {
+
+  private final Node origin;
+  private final Clock clock;
+  private final Supplier<UUID> ids;
+
+  public EnvelopeFactory(Node origin, Clock clock, Supplier<UUID> ids) {
+    this.origin = Objects.requireNonNull(origin, "origin");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.ids = Objects.requireNonNull(ids, "ids");
+  }
+
+  public EnvelopeFactory(Node origin, Clock clock) {
+    this(origin, clock, UUID::randomUUID);
+  }
+
+  /**
+   * The envelope of event number {@code sequence} (1, 2, ...) of {@code aggregateId}.
+   *
+   * @param eventSchema the event's writer schema (e.g. {@code AlertIssued.getClassSchema()})
+   */
+  public Envelope envelope(Schema eventSchema, String aggregateId, long sequence, String officerId, Role role, Causation causation) {
+    EventType type = EventType.of(eventSchema);
+    if (aggregateId == null || aggregateId.isBlank()) {
+      throw new IllegalArgumentException("aggregate id is required");
+    }
+    if (sequence < 1) {
+      throw new IllegalArgumentException("aggregate sequence starts at 1, got " + sequence);
+    }
+    if (officerId == null || officerId.isBlank()) {
+      throw new IllegalArgumentException("author officer id is required");
+    }
+    String eventId = ids.get().toString();
+    return Envelope.newBuilder()
+        .setEventId(eventId)
+        .setEventType(type.fullName())
+        .setSchemaVersion(type.version().toString())
+        .setSchemaFingerprint(type.fingerprint())
+        .setAggregateId(aggregateId)
+        .setAggregateSequence(sequence)
+        .setOrigin(origin.id().value())
+        .setAuthor(new AuthorRef(origin.id().value(), officerId, role))
+        .setOccurredAt(clock.instant())
+        .setOccurredZone(origin.zone().getId())
+        .setCorrelationId(causation.correlationId().orElse(eventId))
+        .setCausationId(causation.causationId().orElse(null))
+        .setSigningKeyId(null)
+        .setSignature(null)
+        .build();
+  }
+
+  public Node origin() {
+    return origin;
+  }
+}

@@ -1,0 +1,119 @@
+package org.saphan.platform.kafka;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.saphan.platform.envelope.Causation;
+import org.saphan.platform.envelope.EnvelopeFactory;
+import org.saphan.platform.envelope.EnvelopeView;
+import org.saphan.platform.envelope.EventType;
+import org.saphan.platform.node.Node;
+import org.saphan.platform.node.NodeRegistry;
+import org.saphan.platform.serde.CloudEventsHeaders;
+import org.saphan.platform.serde.EventCodec;
+import org.saphan.platform.topic.Audience;
+import org.saphan.platform.topic.Stream;
+import org.saphan.platform.topic.Topics;
+import org.saphan.schema.common.Role;
+import org.saphan.schema.platform.SchemaPublished;
+
+/**
+ * The one way events leave a node: checks the envelope and the addresses, publishes the writer
+ * schema on the schema stream before its first use, encodes the event (Avro single-object), mirrors
+ * the envelope into CloudEvents headers, and writes it keyed by aggregate id to the topic of each
+ * audience. Idempotent producer, acks=all.
+ */
+public final class EventPublisher {
+
+  private final Node self;
+  private final NodeRegistry registry;
+  private final Producer<String, byte[]> producer;
+  private final EventCodec codec;
+  private final EnvelopeFactory envelopes;
+  private final Set<Long> announcedSchemas = ConcurrentHashMap.newKeySet();
+
+  public EventPublisher(Node self, NodeRegistry registry, Producer<String, byte[]> producer, EventCodec codec, EnvelopeFactory envelopes) {
+    this.self = self;
+    this.registry = registry;
+    this.producer = producer;
+    this.codec = codec;
+    this.envelopes = envelopes;
+  }
+
+  /**
+   * Publishes {@code event} to every addressee (node ids, or {@code all}) and waits for the
+   * cluster's acknowledgement.
+   */
+  public List<PublishedEvent> publish(GenericRecord event, Collection<String> addresses) {
+    try {
+      return publishAsync(event, addresses).join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  public CompletableFuture<List<PublishedEvent>> publishAsync(GenericRecord event, Collection<String> addresses) {
+    EventType type = EventType.of(event);
+    EnvelopeView envelope = EnvelopeView.of(event);
+    requireOriginatesHere(envelope, type);
+    Set<Audience> audiences = Addressing.audiences(addresses, self.id(), registry);
+    announce(type);
+    byte[] value = codec.encode(event);
+    List<CompletableFuture<PublishedEvent>> sends = new ArrayList<>();
+    for (Audience audience : audiences) {
+      sends.add(send(Topics.outbound(type.stream(), audience), envelope, value));
+    }
+    return CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
+        .thenApply(done -> sends.stream().map(CompletableFuture::join).toList());
+  }
+
+  private void requireOriginatesHere(EnvelopeView envelope, EventType type) {
+    if (!self.id().value().equals(envelope.origin())) {
+      throw new IllegalArgumentException("event " + envelope.eventId() + " originates at " + envelope.origin()
+          + "; node " + self.id() + " publishes only its own events");
+    }
+    if (!type.fullName().equals(envelope.eventType()) || type.fingerprint() != envelope.schemaFingerprint()) {
+      throw new IllegalArgumentException("envelope of event " + envelope.eventId() + " names " + envelope.eventType() + " "
+          + EventType.hex(envelope.schemaFingerprint()) + " but the event is " + type.fullName() + " " + type.fingerprintHex());
+    }
+  }
+
+  /** Publishes the writer schema once per node run, and waits for it, so receivers can resolve it. */
+  private void announce(EventType type) {
+    if (type.stream() == Stream.SCHEMA || announcedSchemas.contains(type.fingerprint())) {
+      return;
+    }
+    SchemaPublished announcement = SchemaPublished.newBuilder()
+        .setEnvelope(envelopes.envelope(SchemaPublished.getClassSchema(), type.fingerprintHex(), 1, "saphan-platform", Role.SYSTEM,
+            Causation.start()))
+        .setFingerprint(type.fingerprint())
+        .setFullName(type.fullName())
+        .setVersion(type.version().toString())
+        .setSchemaJson(type.schema().toString())
+        .build();
+    EnvelopeView envelope = EnvelopeView.of(announcement);
+    send(Topics.outbound(Stream.SCHEMA, Audience.ALL), envelope, codec.encode(announcement)).join();
+    announcedSchemas.add(type.fingerprint());
+  }
+
+  private CompletableFuture<PublishedEvent> send(String topic, EnvelopeView envelope, byte[] value) {
+    ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, envelope.aggregateId(), value);
+    CloudEventsHeaders.write(record.headers(), envelope);
+    CompletableFuture<PublishedEvent> result = new CompletableFuture<>();
+    producer.send(record, (metadata, error) -> {
+      if (error != null) {
+        result.completeExceptionally(new EventNotPublishedException(envelope.eventId(), topic, error));
+      } else {
+        result.complete(new PublishedEvent(envelope.eventId(), topic, metadata.partition(), metadata.offset()));
+      }
+    });
+    return result;
+  }
+}

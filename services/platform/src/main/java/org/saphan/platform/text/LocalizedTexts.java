@@ -1,0 +1,145 @@
+package org.saphan.platform.text;
+
+import com.google.myanmartools.ZawgyiDetector;
+import com.ibm.icu.text.Transliterator;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import org.saphan.schema.common.LocalizedText;
+import org.saphan.schema.common.Provenance;
+import org.saphan.schema.common.TextEncoding;
+import org.saphan.schema.common.Translation;
+
+/**
+ * Builds {@link LocalizedText}: the text kept exactly as written, its encoding detected (Burmese
+ * typed in the Zawgyi font encoding is common), an NFC Unicode form, and the SHA-256 that
+ * translations point at so a translation of an older source shows as stale.
+ */
+public final class LocalizedTexts {
+
+  /** Above this probability a Burmese text is taken to be Zawgyi (the detector's recommended cut-off). */
+  public static final double ZAWGYI_THRESHOLD = 0.95;
+
+  private static final ZawgyiDetector DETECTOR = new ZawgyiDetector();
+  private static final ThreadLocal<Transliterator> ZAWGYI_TO_UNICODE =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Zawgyi-my"));
+
+  private LocalizedTexts() {}
+
+  /** An original text in {@code language} (BCP 47: th, my, lo, en), as written. */
+  public static LocalizedText original(String language, String asWritten) {
+    String tag = languageTag(language);
+    requireValidText(asWritten);
+    TextEncoding encoding = isBurmese(tag) && zawgyiProbability(asWritten) > ZAWGYI_THRESHOLD ? TextEncoding.ZAWGYI : TextEncoding.UNICODE;
+    String unicode = encoding == TextEncoding.ZAWGYI ? ZAWGYI_TO_UNICODE.get().transliterate(asWritten) : asWritten;
+    String normalized = Normalizer.normalize(unicode, Normalizer.Form.NFC);
+    return LocalizedText.newBuilder()
+        .setLanguage(tag)
+        .setText(asWritten)
+        .setEncoding(encoding)
+        .setNormalized(normalized)
+        .setSourceSha256(sha256(normalized))
+        .setTranslations(new ArrayList<>())
+        .build();
+  }
+
+  /** Probability (0..1) that a text was typed in the Zawgyi encoding; only meaningful for Burmese script. */
+  public static double zawgyiProbability(String text) {
+    return DETECTOR.getZawgyiProbability(text);
+  }
+
+  /** A copy of {@code text} with a translation of its current source added (replacing one in the same language). */
+  public static LocalizedText withTranslation(LocalizedText text, String language, String translated, Provenance provenance,
+      String translator, Instant at, boolean reviewed) {
+    String tag = languageTag(language);
+    requireValidText(translated);
+    List<Translation> translations = new ArrayList<>(text.getTranslations());
+    translations.removeIf(t -> t.getLanguage().equals(tag));
+    translations.add(Translation.newBuilder()
+        .setLanguage(tag)
+        .setText(Normalizer.normalize(translated, Normalizer.Form.NFC))
+        .setProvenance(provenance)
+        .setTranslator(translator)
+        .setTranslatedAt(at)
+        .setSourceSha256(text.getSourceSha256())
+        .setReviewed(reviewed)
+        .build());
+    return LocalizedText.newBuilder(text).setTranslations(translations).build();
+  }
+
+  /** A translation is stale when the source it translated has since changed. */
+  public static boolean isStale(LocalizedText text, Translation translation) {
+    return !translation.getSourceSha256().equals(text.getSourceSha256());
+  }
+
+  /**
+   * The text in the reader's language: the original if it is in that language, else a translation
+   * into it, else the English translation, else the original.
+   */
+  public static String readIn(LocalizedText text, String language) {
+    if (text.getLanguage().equals(language)) {
+      return text.getNormalized();
+    }
+    return text.getTranslations().stream().filter(t -> t.getLanguage().equals(language)).findFirst()
+        .or(() -> text.getTranslations().stream().filter(t -> t.getLanguage().equals("en")).findFirst())
+        .map(Translation::getText)
+        .orElse(text.getNormalized());
+  }
+
+  private static boolean isBurmese(String tag) {
+    return tag.equals("my") || tag.startsWith("my-");
+  }
+
+  static String languageTag(String language) {
+    if (language == null || language.isBlank()) {
+      throw new InvalidTextException("language is required (a BCP 47 tag such as th, my, lo or en)");
+    }
+    try {
+      String tag = new Locale.Builder().setLanguageTag(language).build().toLanguageTag();
+      if (tag.isEmpty() || tag.equals("und")) {
+        throw new IllformedLocaleException("no language");
+      }
+      return tag;
+    } catch (IllformedLocaleException e) {
+      throw new InvalidTextException("'" + language + "' is not a BCP 47 language tag such as th, my, lo or en");
+    }
+  }
+
+  /** Rejects unpaired surrogates and control characters other than tab, line feed and carriage return. */
+  static void requireValidText(String text) {
+    if (text == null || text.isBlank()) {
+      throw new InvalidTextException("text is required and must not be blank");
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        throw new InvalidTextException("text is not valid UTF-16: unpaired high surrogate at index " + i);
+      }
+      if (Character.isLowSurrogate(c)) {
+        throw new InvalidTextException("text is not valid UTF-16: unpaired low surrogate at index " + i);
+      }
+      if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+        throw new InvalidTextException(String.format("text contains control character U+%04X at index %d", (int) c, i));
+      }
+    }
+  }
+
+  static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK always has SHA-256", e);
+    }
+  }
+}
