@@ -1,6 +1,7 @@
 package org.saphan.platform.envelope;
 
 import java.time.Clock;
+import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -64,6 +65,11 @@ public final class EnvelopeFactory {
         .setSigningKeyId(null)
         .setSignature(null)
         .build();
+  }
+
+  /** The node's current time in its own zone, e.g. for CAP's {@code sent} with its offset. */
+  public ZonedDateTime now() {
+    return clock.instant().atZone(origin.zone());
   }
 
   public Node origin() {

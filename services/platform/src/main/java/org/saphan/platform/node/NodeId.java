@@ -11,6 +11,8 @@ public record NodeId(String value) implements Comparable<NodeId> {
   private static final Pattern FORMAT = Pattern.compile("[a-z][a-z0-9-]{0,30}[a-z0-9]");
   /** Reserved: the audience that means every node. */
   public static final String RESERVED_ALL = "all";
+  /** Reserved: the first part of every node's own topic names (a node called bcc would make them ambiguous). */
+  public static final String RESERVED_TOPIC_PREFIX = "bcc";
 
   public NodeId {
     if (value == null || !FORMAT.matcher(value).matches()) {
@@ -19,6 +21,9 @@ public record NodeId(String value) implements Comparable<NodeId> {
     }
     if (value.equals(RESERVED_ALL)) {
       throw new IllegalArgumentException("'all' is reserved for the audience of every node and cannot be a node id");
+    }
+    if (value.equals(RESERVED_TOPIC_PREFIX)) {
+      throw new IllegalArgumentException("'bcc' is reserved as the prefix of topic names and cannot be a node id");
     }
   }
 

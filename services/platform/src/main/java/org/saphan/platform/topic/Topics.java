@@ -24,7 +24,7 @@ import org.saphan.platform.node.NodeRegistry;
  */
 public final class Topics {
 
-  public static final String PREFIX = "bcc";
+  public static final String PREFIX = NodeId.RESERVED_TOPIC_PREFIX;
   public static final String DEAD_LETTER_SUFFIX = "-dlt";
 
   private static final String NODE = "[a-z][a-z0-9-]*[a-z0-9]";

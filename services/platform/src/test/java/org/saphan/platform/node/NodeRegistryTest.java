@@ -88,6 +88,7 @@ class NodeRegistryTest {
     assertThatThrownBy(() -> NodeId.of("TH_CEI")).hasMessageContaining("not a valid node id");
     assertThatThrownBy(() -> NodeId.of("th.cei")).hasMessageContaining("not a valid node id");
     assertThatThrownBy(() -> NodeId.of("all")).hasMessageContaining("reserved");
+    assertThatThrownBy(() -> NodeId.of("bcc")).hasMessageContaining("reserved as the prefix of topic names");
     Map<String, String> p = threeNodes();
     p.put("saphan.nodes.all.name", "Everyone");
     assertThatThrownBy(() -> NodeRegistry.fromProperties(p)).isInstanceOf(NodeConfigurationException.class).hasMessageContaining("reserved");

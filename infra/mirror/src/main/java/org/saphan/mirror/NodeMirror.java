@@ -1,0 +1,98 @@
+package org.saphan.mirror;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.connect.mirror.MirrorMaker;
+import org.saphan.platform.node.NodeId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * MirrorMaker 2 in dedicated mode, driving only the flows <em>into</em> one node: it reads the
+ * topics addressed to that node from each peer's cluster and writes the copies into the node's own
+ * cluster. Production runs one such process per node, next to the node's cluster, so each country
+ * operates the mirroring that delivers to it.
+ *
+ * <p>Starting returns quickly: the flows then start in the background and create the mirrored
+ * topics on the target within a few seconds (wait for those topics to know the flows run).
+ */
+public final class NodeMirror implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(NodeMirror.class);
+
+  private final NodeId target;
+  private final MirrorMaker mirrorMaker;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private NodeMirror(NodeId target, MirrorMaker mirrorMaker) {
+    this.target = target;
+    this.mirrorMaker = mirrorMaker;
+  }
+
+  /**
+   * Starts the flows into {@code target}.
+   *
+   * @param config the federation's configuration from {@link MirrorFlows#dedicatedModeConfig}
+   */
+  public static NodeMirror start(Map<String, String> config, NodeId target) {
+    requireCluster(config, target);
+    long started = System.nanoTime();
+    // MirrorMaker 2 replaces the calling thread's context class loader with its plugin class
+    // loader (the threads it starts inherit it). Give the caller's thread its own loader back.
+    Thread thread = Thread.currentThread();
+    ClassLoader callersLoader = thread.getContextClassLoader();
+    MirrorMaker mirrorMaker = null;
+    try {
+      // Only the flows whose target is in this list get a Connect worker in this process.
+      mirrorMaker = new MirrorMaker(config, List.of(target.value()));
+      mirrorMaker.start();
+    } catch (RuntimeException e) {
+      if (mirrorMaker != null) {
+        mirrorMaker.stop();
+      }
+      throw new IllegalStateException("MirrorMaker 2 for the flows into " + target + " did not start: " + e.getMessage(), e);
+    } finally {
+      thread.setContextClassLoader(callersLoader);
+    }
+    log.info("MirrorMaker 2 for the flows into {} started in {} ms", target, (System.nanoTime() - started) / 1_000_000);
+    return new NodeMirror(target, mirrorMaker);
+  }
+
+  /** The node this mirror writes into. */
+  public NodeId target() {
+    return target;
+  }
+
+  public boolean isRunning() {
+    return !closed.get();
+  }
+
+  /**
+   * Stops the flows and waits until they have stopped. What was copied but not yet recorded as
+   * copied is copied again on the next start (at-least-once). Safe to call more than once.
+   */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      long started = System.nanoTime();
+      mirrorMaker.stop();
+      mirrorMaker.awaitStop();
+      log.info("MirrorMaker 2 for the flows into {} stopped in {} ms", target, (System.nanoTime() - started) / 1_000_000);
+    }
+  }
+
+  private static void requireCluster(Map<String, String> config, NodeId target) {
+    String clusters = config.getOrDefault("clusters", "");
+    boolean known = Arrays.stream(clusters.split(",")).map(String::trim).anyMatch(target.value()::equals);
+    if (!known) {
+      throw new IllegalArgumentException("node " + target + " is not among the MirrorMaker 2 clusters [" + clusters + "]");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "NodeMirror[into " + target + (isRunning() ? "" : ", stopped") + "]";
+  }
+}
