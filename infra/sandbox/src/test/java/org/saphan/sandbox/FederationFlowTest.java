@@ -16,10 +16,8 @@ import org.apache.avro.SchemaNormalization;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.generic.GenericRecordBuilder;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -166,7 +164,7 @@ class FederationFlowTest {
     chiangRai().publisher().publish(after, after.getAddresses());
 
     await().atMost(DELIVERY).until(() -> inboxes.get(TACHILEIK).contains(after.getEnvelope().getEventId()));
-    ConsumerRecord<String, byte[]> parked = awaitRecord(TACHILEIK, "th-cei.bcc.all.alert.v1-dlt", garbage);
+    ConsumerRecord<byte[], byte[]> parked = awaitRecord(TACHILEIK, "th-cei.bcc.all.alert.v1-dlt", garbage);
     assertThat(header(parked, DeadLetters.REASON)).isEqualTo("NOT_SINGLE_OBJECT_ENCODED");
     assertThat(header(parked, DeadLetters.SOURCE_TOPIC)).isEqualTo("th-cei.bcc.all.alert.v1");
     assertThat(header(parked, DeadLetters.DETAIL)).contains("marker C3 01");
@@ -185,7 +183,7 @@ class FederationFlowTest {
       throw new AssertionError(e);
     }
 
-    ConsumerRecord<String, byte[]> parked = awaitRecord(TACHILEIK, "th-cei.bcc.mm-tcl.alert.v1-dlt", bytes);
+    ConsumerRecord<byte[], byte[]> parked = awaitRecord(TACHILEIK, "th-cei.bcc.mm-tcl.alert.v1-dlt", bytes);
     assertThat(header(parked, DeadLetters.REASON)).isEqualTo("MISATTRIBUTED");
     assertThat(header(parked, DeadLetters.DETAIL)).contains("claims origin la-hxy but was mirrored from th-cei");
     assertThat(inboxes.get(TACHILEIK).contains(forged.getEnvelope().getEventId())).isFalse();
@@ -204,32 +202,15 @@ class FederationFlowTest {
         .hasMessageContaining("unknown node 'mm-mwd' configured as this node");
   }
 
-  private static ConsumerRecord<String, byte[]> awaitRecord(NodeId node, String topic, byte[] value) {
-    return await().atMost(DELIVERY).until(() -> findRecord(node, topic, value), r -> r != null);
-  }
-
-  private static ConsumerRecord<String, byte[]> findRecord(NodeId node, String topic, byte[] value) {
-    Map<String, Object> config = KafkaDefaults.consumer(federation.bootstrapServers(node), "test-" + UUID.randomUUID());
-    try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
-      if (!consumer.listTopics().containsKey(topic)) {
-        return null;
-      }
-      TopicPartition partition = new TopicPartition(topic, 0);
-      consumer.assign(List.of(partition));
-      consumer.seekToBeginning(List.of(partition));
-      long end = consumer.endOffsets(List.of(partition)).get(partition);
-      while (consumer.position(partition) < end) {
-        for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-          if (Arrays.equals(r.value(), value)) {
-            return r;
-          }
-        }
-      }
-      return null;
+  private static ConsumerRecord<byte[], byte[]> awaitRecord(NodeId node, String topic, byte[] value) {
+    // Dead-letter topics are created when the first record is parked.
+    await().atMost(DELIVERY).until(() -> federation.admin(node).listTopics().names().get().contains(topic));
+    try (TopicReader reader = new TopicReader(federation.bootstrapServers(node))) {
+      return reader.awaitRecord(topic, DELIVERY, r -> Arrays.equals(r.value(), value));
     }
   }
 
-  private static String header(ConsumerRecord<String, byte[]> record, String key) {
+  private static String header(ConsumerRecord<byte[], byte[]> record, String key) {
     return new String(record.headers().lastHeader(key).value(), StandardCharsets.UTF_8);
   }
 

@@ -1,15 +1,12 @@
 package org.saphan.platform;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import org.saphan.platform.config.Utf8Properties;
 
 /** Test lines taken from the seed texts (see fixtures/seed-texts.properties for where each comes from). */
 public final class SeedTexts {
 
-  private static final Properties LINES = load();
+  private static final Properties LINES = Utf8Properties.fromClasspath("/fixtures/seed-texts.properties");
 
   private SeedTexts() {}
 
@@ -19,15 +16,5 @@ public final class SeedTexts {
       throw new IllegalArgumentException("no fixture line " + key);
     }
     return line;
-  }
-
-  private static Properties load() {
-    try (var in = SeedTexts.class.getResourceAsStream("/fixtures/seed-texts.properties")) {
-      Properties p = new Properties();
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return p;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,13 +1,10 @@
 package org.saphan.sandbox.demo;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Properties;
+import org.saphan.platform.config.Utf8Properties;
 import org.saphan.platform.envelope.Causation;
 import org.saphan.platform.envelope.EnvelopeFactory;
 import org.saphan.platform.text.LocalizedTexts;
@@ -38,7 +35,7 @@ public final class SeedScenario {
   public static final GeoCircle FRIENDSHIP_BRIDGE = new GeoCircle(20.4487, 99.8812, 1.0);
   static final String TRANSLATOR = "saphan-demo";
 
-  private static final Properties TEXTS = load();
+  private static final Properties TEXTS = Utf8Properties.fromClasspath("/demo/seed-scenario.properties");
 
   private SeedScenario() {}
 
@@ -99,15 +96,5 @@ public final class SeedScenario {
       throw new IllegalStateException("demo/seed-scenario.properties has no " + key);
     }
     return line;
-  }
-
-  private static Properties load() {
-    try (var in = SeedScenario.class.getResourceAsStream("/demo/seed-scenario.properties")) {
-      Properties p = new Properties();
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return p;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

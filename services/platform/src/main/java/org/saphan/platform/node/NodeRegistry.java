@@ -1,12 +1,5 @@
 package org.saphan.platform.node;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -17,12 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.saphan.platform.config.Utf8Properties;
 
 /**
  * Every node of the federation, from configuration. Adding a border centre is four lines of
@@ -66,26 +59,11 @@ public final class NodeRegistry {
 
   /** The three border centres the project starts with. */
   public static NodeRegistry defaults() {
-    try (InputStream in = NodeRegistry.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-      if (in == null) {
-        throw new NodeConfigurationException("missing classpath resource " + DEFAULT_RESOURCE);
-      }
-      Properties properties = new Properties();
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return fromProperties(properties);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return fromProperties(Utf8Properties.fromClasspath(DEFAULT_RESOURCE));
   }
 
   public static NodeRegistry fromFile(Path file) {
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      Properties properties = new Properties();
-      properties.load(reader);
-      return fromProperties(properties);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read node registry " + file, e);
-    }
+    return fromProperties(Utf8Properties.fromFile(file));
   }
 
   /** Reads {@code saphan.nodes.<id>.<name|country|zone|language>}; other keys are ignored. */
