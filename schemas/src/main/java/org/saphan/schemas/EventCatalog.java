@@ -2,6 +2,9 @@ package org.saphan.schemas;
 
 import java.util.List;
 import org.apache.avro.Schema;
+import org.saphan.schema.alert.AlertAcknowledged;
+import org.saphan.schema.alert.AlertDelivered;
+import org.saphan.schema.alert.AlertEscalated;
 import org.saphan.schema.alert.AlertIssued;
 import org.saphan.schema.platform.SchemaPublished;
 
@@ -15,7 +18,12 @@ public final class EventCatalog {
   public static final List<String> GENERATED_PACKAGES =
       List.of("org.saphan.schema.common", "org.saphan.schema.alert", "org.saphan.schema.platform");
 
-  private static final List<Schema> EVENTS = List.of(AlertIssued.getClassSchema(), SchemaPublished.getClassSchema());
+  private static final List<Schema> EVENTS = List.of(
+      AlertIssued.getClassSchema(),
+      AlertDelivered.getClassSchema(),
+      AlertAcknowledged.getClassSchema(),
+      AlertEscalated.getClassSchema(),
+      SchemaPublished.getClassSchema());
 
   private EventCatalog() {}
 

@@ -1,5 +1,6 @@
 package org.saphan.platform.envelope;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.Objects;
@@ -38,6 +39,16 @@ public final class EnvelopeFactory {
    * @param eventSchema the event's writer schema (e.g. {@code AlertIssued.getClassSchema()})
    */
   public Envelope envelope(Schema eventSchema, String aggregateId, long sequence, String officerId, Role role, Causation causation) {
+    return envelope(eventSchema, aggregateId, sequence, officerId, role, causation, ids.get());
+  }
+
+  /**
+   * As above, with a given event id: for events derived from another (a receipt, an escalation) the
+   * id is derived too ({@link #derivedEventId}), so producing the same event twice, after a
+   * restart say, gives one event, not two.
+   */
+  public Envelope envelope(Schema eventSchema, String aggregateId, long sequence, String officerId, Role role, Causation causation,
+      UUID eventId) {
     EventType type = EventType.of(eventSchema);
     if (aggregateId == null || aggregateId.isBlank()) {
       throw new IllegalArgumentException("aggregate id is required");
@@ -48,9 +59,8 @@ public final class EnvelopeFactory {
     if (officerId == null || officerId.isBlank()) {
       throw new IllegalArgumentException("author officer id is required");
     }
-    String eventId = ids.get().toString();
     return Envelope.newBuilder()
-        .setEventId(eventId)
+        .setEventId(eventId.toString())
         .setEventType(type.fullName())
         .setSchemaVersion(type.version().toString())
         .setSchemaFingerprint(type.fingerprint())
@@ -60,11 +70,16 @@ public final class EnvelopeFactory {
         .setAuthor(new AuthorRef(origin.id().value(), officerId, role))
         .setOccurredAt(clock.instant())
         .setOccurredZone(origin.zone().getId())
-        .setCorrelationId(causation.correlationId().orElse(eventId))
+        .setCorrelationId(causation.correlationId().orElse(eventId.toString()))
         .setCausationId(causation.causationId().orElse(null))
         .setSigningKeyId(null)
         .setSignature(null)
         .build();
+  }
+
+  /** A stable event id for the event of kind {@code what} derived from event {@code causeEventId} at {@code node}. */
+  public static UUID derivedEventId(String causeEventId, String what, String node) {
+    return UUID.nameUUIDFromBytes((causeEventId + "|" + what + "|" + node).getBytes(StandardCharsets.UTF_8));
   }
 
   /** The node's current time in its own zone, e.g. for CAP's {@code sent} with its offset. */

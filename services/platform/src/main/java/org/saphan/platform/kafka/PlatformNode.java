@@ -75,6 +75,15 @@ public final class PlatformNode implements AutoCloseable {
     return subscriber;
   }
 
+  /**
+   * Like {@link #subscribe}, but always from the beginning of the log, whatever was read before: for
+   * a view held in memory, which must be rebuilt on every start. Handlers must be idempotent by
+   * event id (they are given every event again).
+   */
+  public StreamSubscriber replay(Stream stream, String viewName, EventHandler handler) {
+    return subscribe(stream, viewName + "-" + UUID.randomUUID(), handler);
+  }
+
   public Node node() {
     return self;
   }

@@ -1,0 +1,17 @@
+package org.saphan.alerts;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The alert service of one node, as its own process (or inside a node's all-in-one process). */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class AlertServiceApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(AlertServiceApplication.class, args);
+  }
+}

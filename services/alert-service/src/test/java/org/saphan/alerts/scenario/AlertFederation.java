@@ -1,0 +1,154 @@
+package org.saphan.alerts.scenario;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.saphan.alerts.AlertServiceApplication;
+import org.saphan.alerts.service.AlertService;
+import org.saphan.platform.kafka.PlatformNode;
+import org.saphan.platform.node.Node;
+import org.saphan.platform.node.NodeId;
+import org.saphan.platform.node.NodeRegistry;
+import org.saphan.sandbox.SandboxFederation;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The sandbox federation with one alert-service application per node, all on one hand-moved clock:
+ * what the scenario tests drive through REST.
+ */
+public final class AlertFederation implements AutoCloseable {
+
+  public static final Instant START = Instant.parse("2019-09-24T02:00:00Z"); // 09:00 in Chiang Rai, the 13th meeting's morning
+
+  private final SandboxFederation federation;
+  private final MutableClock clock = new MutableClock(START);
+  private final Map<String, ConfigurableApplicationContext> apps = new LinkedHashMap<>();
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final JsonMapper json = JsonMapper.builder().build();
+
+  private AlertFederation(SandboxFederation federation) {
+    this.federation = federation;
+  }
+
+  public static AlertFederation start() {
+    NodeRegistry registry = NodeRegistry.defaults();
+    AlertFederation f = new AlertFederation(SandboxFederation.start(registry));
+    try {
+      for (Node node : registry.nodes()) {
+        f.startNode(node.id().value());
+      }
+      return f;
+    } catch (RuntimeException e) {
+      f.close();
+      throw e;
+    }
+  }
+
+  /** Starts (or restarts) one node's application; its view is rebuilt from its cluster's log. */
+  public void startNode(String node) {
+    // Command-line arguments: they take precedence over application.properties (server.port=8080).
+    ConfigurableApplicationContext app = new SpringApplicationBuilder(AlertServiceApplication.class)
+        .initializers(ctx -> ctx.getBeanFactory().registerSingleton("clock", (Clock) clock))
+        .run(
+            "--saphan.node.id=" + node,
+            "--saphan.kafka.bootstrap-servers=" + federation.bootstrapServers(NodeId.of(node)),
+            "--server.port=0",
+            "--saphan.alerts.escalation-check-interval=1h",
+            "--spring.main.banner-mode=off");
+    apps.put(node, app);
+  }
+
+  public void stopNode(String node) {
+    ConfigurableApplicationContext app = apps.remove(node);
+    if (app != null) {
+      app.close();
+    }
+  }
+
+  public MutableClock clock() {
+    return clock;
+  }
+
+  public SandboxFederation sandbox() {
+    return federation;
+  }
+
+  public AlertService service(String node) {
+    return apps.get(node).getBean(AlertService.class);
+  }
+
+  public PlatformNode platform(String node) {
+    return apps.get(node).getBean(PlatformNode.class);
+  }
+
+  public Response post(String node, String path, String contentType, String body, String officer) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(node, path))
+        .header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (officer != null) {
+      request.header("X-Officer-Id", officer);
+    }
+    return send(request.build());
+  }
+
+  public Response postJson(String node, String path, Object body, String officer) {
+    return post(node, path, "application/json", json.writeValueAsString(body), officer);
+  }
+
+  public Response get(String node, String path) {
+    return send(HttpRequest.newBuilder(uri(node, path)).GET().build());
+  }
+
+  private Response send(HttpRequest request) {
+    try {
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Response(response.statusCode(), response.body(), json);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private URI uri(String node, String path) {
+    String port = apps.get(node).getEnvironment().getProperty("local.server.port");
+    return URI.create("http://localhost:" + port + path);
+  }
+
+  public JsonMapper json() {
+    return json;
+  }
+
+  /** An HTTP answer; {@link #json()} parses its body. */
+  public record Response(int status, String body, JsonMapper mapper) {
+    public JsonNode json() {
+      return mapper.readTree(body);
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + body;
+    }
+  }
+
+  @Override
+  public void close() {
+    apps.keySet().stream().toList().forEach(this::stopNode);
+    federation.close();
+  }
+
+  public static Duration minutes(long m) {
+    return Duration.ofMinutes(m);
+  }
+}
