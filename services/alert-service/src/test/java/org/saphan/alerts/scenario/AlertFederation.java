@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.saphan.alerts.AlertServiceApplication;
 import org.saphan.alerts.service.AlertService;
@@ -16,6 +18,7 @@ import org.saphan.platform.kafka.PlatformNode;
 import org.saphan.platform.node.Node;
 import org.saphan.platform.node.NodeId;
 import org.saphan.platform.node.NodeRegistry;
+import org.saphan.sandbox.AdjustableClock;
 import org.saphan.sandbox.SandboxFederation;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -31,18 +34,32 @@ public final class AlertFederation implements AutoCloseable {
   public static final Instant START = Instant.parse("2019-09-24T02:00:00Z"); // 09:00 in Chiang Rai, the 13th meeting's morning
 
   private final SandboxFederation federation;
-  private final MutableClock clock = new MutableClock(START);
+  private final AdjustableClock clock = new AdjustableClock(START);
   private final Map<String, ConfigurableApplicationContext> apps = new LinkedHashMap<>();
   private final HttpClient http = HttpClient.newHttpClient();
   private final JsonMapper json = JsonMapper.builder().build();
 
-  private AlertFederation(SandboxFederation federation) {
+  private final Duration escalationCheckInterval;
+  private final List<String> extraArguments;
+
+  private AlertFederation(SandboxFederation federation, Duration escalationCheckInterval, List<String> extraArguments) {
     this.federation = federation;
+    this.escalationCheckInterval = escalationCheckInterval;
+    this.extraArguments = extraArguments;
   }
 
+  /** For tests: escalations are triggered by the test itself, never by the hourly check. */
   public static AlertFederation start() {
+    return start(Duration.ofHours(1));
+  }
+
+  /**
+   * @param escalationCheckInterval how often each node looks for overdue alerts
+   * @param extraArguments more Spring Boot arguments for every node, e.g. {@code --spring.profiles.active=demo}
+   */
+  public static AlertFederation start(Duration escalationCheckInterval, String... extraArguments) {
     NodeRegistry registry = NodeRegistry.defaults();
-    AlertFederation f = new AlertFederation(SandboxFederation.start(registry));
+    AlertFederation f = new AlertFederation(SandboxFederation.start(registry), escalationCheckInterval, List.of(extraArguments));
     try {
       for (Node node : registry.nodes()) {
         f.startNode(node.id().value());
@@ -57,14 +74,16 @@ public final class AlertFederation implements AutoCloseable {
   /** Starts (or restarts) one node's application; its view is rebuilt from its cluster's log. */
   public void startNode(String node) {
     // Command-line arguments: they take precedence over application.properties (server.port=8080).
+    List<String> arguments = new ArrayList<>(List.of(
+        "--saphan.node.id=" + node,
+        "--saphan.kafka.bootstrap-servers=" + federation.bootstrapServers(NodeId.of(node)),
+        "--server.port=0",
+        "--saphan.alerts.escalation-check-interval=" + escalationCheckInterval.toMillis() + "ms",
+        "--spring.main.banner-mode=off"));
+    arguments.addAll(extraArguments);
     ConfigurableApplicationContext app = new SpringApplicationBuilder(AlertServiceApplication.class)
         .initializers(ctx -> ctx.getBeanFactory().registerSingleton("clock", (Clock) clock))
-        .run(
-            "--saphan.node.id=" + node,
-            "--saphan.kafka.bootstrap-servers=" + federation.bootstrapServers(NodeId.of(node)),
-            "--server.port=0",
-            "--saphan.alerts.escalation-check-interval=1h",
-            "--spring.main.banner-mode=off");
+        .run(arguments.toArray(String[]::new));
     apps.put(node, app);
   }
 
@@ -75,7 +94,7 @@ public final class AlertFederation implements AutoCloseable {
     }
   }
 
-  public MutableClock clock() {
+  public AdjustableClock clock() {
     return clock;
   }
 
@@ -119,6 +138,11 @@ public final class AlertFederation implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Where a node's REST API listens, e.g. http://localhost:40123. */
+  public String baseUrl(String node) {
+    return "http://localhost:" + apps.get(node).getEnvironment().getProperty("local.server.port");
   }
 
   private URI uri(String node, String path) {

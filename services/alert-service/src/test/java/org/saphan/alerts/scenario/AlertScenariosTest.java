@@ -7,20 +7,37 @@ import static org.saphan.alerts.scenario.SeedAlerts.followUp;
 import static org.saphan.alerts.scenario.SeedAlerts.info;
 import static org.saphan.alerts.scenario.SeedAlerts.newIdentifier;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.StreamSupport;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.saphan.alerts.draft.AlertDraft;
+import org.saphan.alerts.draft.AreaDraft;
+import org.saphan.alerts.draft.InfoDraft;
+import org.saphan.alerts.draft.TextDraft;
 import org.saphan.alerts.scenario.AlertFederation.Response;
+import org.saphan.platform.envelope.Causation;
+import org.saphan.platform.kafka.DeadLetters;
+import org.saphan.platform.kafka.KafkaDefaults;
 import org.saphan.platform.node.NodeId;
 import org.saphan.sandbox.inspect.ClusterScan;
+import org.saphan.schema.alert.AlertAcknowledged;
+import org.saphan.schema.common.Role;
 import tools.jackson.databind.JsonNode;
+
 
 /**
  * Alerts between Chiang Rai, Tachileik and Houayxay through the real path: REST at one node,
@@ -238,9 +255,9 @@ class AlertScenariosTest {
     String id = newIdentifier();
     AlertDraft good = alert(id, "Actual", "Severe", List.of(TACHILEIK));
     AlertDraft bad = new AlertDraft(id, null, "2019-09-24 09:00", "Actual", "Alert", "Private", null, List.of("mm-mwd"), List.of(),
-        List.of(), null, List.of(new org.saphan.alerts.draft.InfoDraft("th", List.of("Smuggling"), good.infos().get(0).event(), List.of(),
+        List.of(), null, List.of(new InfoDraft("th", List.of("Smuggling"), good.infos().get(0).event(), List.of(),
             "Immediate", "Catastrophic", "Likely", null, null, null, null, null,
-            List.of(new org.saphan.alerts.draft.AreaDraft(org.saphan.alerts.draft.TextDraft.of("th", SeedAlerts.BRIDGE_TH), List.of(),
+            List.of(new AreaDraft(TextDraft.of("th", SeedAlerts.BRIDGE_TH), List.of(),
                 List.of("99.9,200 1"), List.of())))));
 
     Response response = send(CHIANG_RAI, bad);
@@ -285,5 +302,101 @@ class AlertScenariosTest {
       assertThat(federation.get(CHIANG_RAI, "/api/alerts").json()).isEqualTo(before);
       assertThat(federation.get(CHIANG_RAI, "/api/alerts?mode=exercise").json()).isEqualTo(exercisesBefore);
     });
+  }
+
+  @Test
+  void anEventDeliveredTwiceChangesNothing() throws Exception {
+    // given an alert that reached Tachileik
+    String id = newIdentifier();
+    send(CHIANG_RAI, alert(id, "Actual", "Severe", List.of(TACHILEIK)));
+    JsonNode before = awaitAlert(TACHILEIK, id);
+    String topic = "bcc.mm-tcl.alert.v1";
+
+    // when the very same record is written again to Chiang Rai's topic (a producer retry, a replayed backup)
+    byte[] original = recordWithEventId(CHIANG_RAI, topic, before.at("/current/eventId").asString());
+    try (var producer = new KafkaProducer<String, byte[]>(KafkaDefaults.producer(federation.sandbox().bootstrapServers(NodeId.of(CHIANG_RAI)), "replay-test"))) {
+      producer.send(new ProducerRecord<>(topic, id, original)).get();
+    }
+    // and a later alert shows the copy has been consumed
+    String later = newIdentifier();
+    send(CHIANG_RAI, alert(later, "Actual", "Severe", List.of(TACHILEIK)));
+    awaitAlert(TACHILEIK, later);
+
+    // then Tachileik's view of the alert is unchanged: one message, one delivery receipt
+    assertThat(federation.get(TACHILEIK, "/api/alerts/" + id).json()).isEqualTo(before);
+    assertThat(federation.get(CHIANG_RAI, "/api/alerts/" + id).json().at("/history").size()).isEqualTo(1);
+  }
+
+  @Test
+  void anAcknowledgementFromANodeTheAlertWasNotSentToGoesToTheDeadLetterTopic() {
+    // given an alert to Tachileik only
+    String id = newIdentifier();
+    send(CHIANG_RAI, alert(id, "Actual", "Severe", List.of(TACHILEIK)));
+    JsonNode atTachileik = awaitAlert(TACHILEIK, id);
+
+    // when Houayxay, bypassing its REST checks, publishes an acknowledgement of it to Chiang Rai
+    var houayxay = federation.platform(HOUAYXAY);
+    var forged = AlertAcknowledged.newBuilder()
+        .setEnvelope(houayxay.envelopes().envelope(AlertAcknowledged.getClassSchema(), id, 1, "officer-hxy-1",
+            Role.OFFICER, Causation.start()))
+        .setThreadId(id).setMessageIdentifier(id).setMessageEventId(atTachileik.at("/current/eventId").asString())
+        .setAcknowledgedBy(HOUAYXAY).build();
+    houayxay.publisher().publish(forged, List.of(CHIANG_RAI));
+
+    // then Chiang Rai parks it with the reason, shows no acknowledgement, and keeps working
+    byte[] parked = await().atMost(DELIVERY).until(
+        () -> recordWithEventId(CHIANG_RAI, "la-hxy.bcc.th-cei.receipt.v1-dlt", forged.getEnvelope().getEventId()), r -> r != null);
+    assertThat(parked).isNotEmpty();
+    assertThat(dltReason(CHIANG_RAI, "la-hxy.bcc.th-cei.receipt.v1-dlt")).contains("NOT_ADDRESSED");
+    JsonNode atChiangRai = federation.get(CHIANG_RAI, "/api/alerts/" + id).json();
+    assertThat(atChiangRai.get("deliveries")).extracting(d -> d.get("node").asString()).containsExactly(TACHILEIK);
+    String after = newIdentifier();
+    send(CHIANG_RAI, alert(after, "Actual", "Severe", List.of(HOUAYXAY)));
+    awaitAlert(HOUAYXAY, after);
+  }
+
+  @Test
+  void theApiIsDocumentedAsOpenApi() {
+    Response docs = federation.get(CHIANG_RAI, "/v3/api-docs");
+
+    assertThat(docs.status()).isEqualTo(200);
+    JsonNode paths = docs.json().get("paths");
+    assertThat(paths.has("/api/alerts")).isTrue();
+    assertThat(paths.has("/api/alerts/{id}")).isTrue();
+    assertThat(paths.has("/api/alerts/{id}/acknowledgements")).isTrue();
+    assertThat(paths.has("/api/alerts/{id}/cap")).isTrue();
+  }
+
+  /** The value of the record on {@code topic} at {@code node} whose CloudEvents id is {@code eventId}, or null. */
+  private static byte[] recordWithEventId(String node, String topic, String eventId) {
+    return records(node, topic).stream()
+        .filter(r -> r.headers().lastHeader("ce_id") != null
+            && new String(r.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8).equals(eventId))
+        .map(ConsumerRecord::value).findFirst().orElse(null);
+  }
+
+  private static String dltReason(String node, String topic) {
+    return records(node, topic).stream().map(r -> new String(r.headers().lastHeader(DeadLetters.REASON).value(),
+        StandardCharsets.UTF_8)).toList().toString();
+  }
+
+  private static List<ConsumerRecord<String, byte[]>> records(String node, String topic) {
+    var config = KafkaDefaults.consumer(federation.sandbox().bootstrapServers(NodeId.of(node)),
+        "scenario-reader-" + UUID.randomUUID());
+    try (var consumer = new KafkaConsumer<String, byte[]>(config)) {
+      if (!consumer.listTopics().containsKey(topic)) {
+        return List.of();
+      }
+      var partitions = consumer.partitionsFor(topic).stream()
+          .map(p -> new TopicPartition(topic, p.partition())).toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      var end = consumer.endOffsets(partitions);
+      List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
+      while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+        consumer.poll(Duration.ofMillis(100)).forEach(out::add);
+      }
+      return out;
+    }
   }
 }

@@ -1,4 +1,4 @@
-package org.saphan.alerts.scenario;
+package org.saphan.sandbox;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,12 +7,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock tests move forward by hand: escalation deadlines without sleeping. */
-public final class MutableClock extends Clock {
+/** A clock the demo and tests move forward by hand: deadlines pass without sleeping. */
+public final class AdjustableClock extends Clock {
 
   private final AtomicReference<Instant> now;
 
-  public MutableClock(Instant start) {
+  public AdjustableClock(Instant start) {
     this.now = new AtomicReference<>(start);
   }
 
@@ -32,6 +32,6 @@ public final class MutableClock extends Clock {
 
   @Override
   public Clock withZone(ZoneId zone) {
-    throw new UnsupportedOperationException("the test clock is UTC; zones come from the node registry");
+    throw new UnsupportedOperationException("the adjustable clock is UTC; zones come from the node registry");
   }
 }
