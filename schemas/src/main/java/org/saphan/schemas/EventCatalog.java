@@ -7,6 +7,8 @@ import org.saphan.schema.alert.AlertDelivered;
 import org.saphan.schema.alert.AlertEscalated;
 import org.saphan.schema.alert.AlertIssued;
 import org.saphan.schema.platform.SchemaPublished;
+import org.saphan.schema.repatriation.CaseAction;
+import org.saphan.schema.repatriation.CaseReferred;
 
 /**
  * Every event schema compiled into this build: what a node can write, and the reader schemas it
@@ -16,13 +18,15 @@ public final class EventCatalog {
 
   /** Packages of the generated classes; Avro 1.12 decodes only classes from trusted packages. */
   public static final List<String> GENERATED_PACKAGES =
-      List.of("org.saphan.schema.common", "org.saphan.schema.alert", "org.saphan.schema.platform");
+      List.of("org.saphan.schema.common", "org.saphan.schema.alert", "org.saphan.schema.repatriation", "org.saphan.schema.platform");
 
   private static final List<Schema> EVENTS = List.of(
       AlertIssued.getClassSchema(),
       AlertDelivered.getClassSchema(),
       AlertAcknowledged.getClassSchema(),
       AlertEscalated.getClassSchema(),
+      CaseReferred.getClassSchema(),
+      CaseAction.getClassSchema(),
       SchemaPublished.getClassSchema());
 
   private EventCatalog() {}

@@ -7,8 +7,8 @@ import org.saphan.alerts.draft.AlertDraft;
 import org.saphan.alerts.draft.AreaDraft;
 import org.saphan.alerts.draft.InfoDraft;
 import org.saphan.alerts.draft.ReferenceDraft;
-import org.saphan.alerts.draft.TextDraft;
-import org.saphan.alerts.draft.TranslationDraft;
+import org.saphan.platform.text.TextDraft;
+import org.saphan.platform.text.TranslationDraft;
 import org.saphan.platform.config.Utf8Properties;
 
 /**

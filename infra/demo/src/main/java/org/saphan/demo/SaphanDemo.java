@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.saphan.alerts.draft.AlertDraft;
-import org.saphan.alerts.scenario.AlertFederation;
-import org.saphan.alerts.scenario.AlertFederation.Response;
+import org.saphan.alerts.scenario.ServiceFederation;
+import org.saphan.alerts.scenario.ServiceFederation.Response;
 import org.saphan.platform.node.Node;
 import org.saphan.platform.node.NodeId;
 import org.saphan.platform.node.NodeRegistry;
@@ -29,7 +29,7 @@ public final class SaphanDemo {
 
   private final PrintStream out;
   private final NodeRegistry registry = NodeRegistry.defaults();
-  private AlertFederation centres;
+  private ServiceFederation centres;
 
   private SaphanDemo(PrintStream out) {
     this.out = out;
@@ -52,7 +52,7 @@ public final class SaphanDemo {
     long start = System.nanoTime();
     out.println("Saphan demo: starting Chiang Rai (th-cei), Tachileik (mm-tcl) and Houayxay (la-hxy), each with its own Kafka cluster"
         + " and alert service, MirrorMaker 2 between them");
-    centres = AlertFederation.start(Duration.ofSeconds(1), "--spring.profiles.active=demo");
+    centres = ServiceFederation.start(Duration.ofSeconds(1), "--spring.profiles.active=demo");
     try {
       out.printf("up in %d ms: federation %s; REST at %s (th-cei), %s (mm-tcl), %s (la-hxy)%n%n", millisSince(start),
           centres.sandbox().startupTimings(), centres.baseUrl(CHIANG_RAI), centres.baseUrl(TACHILEIK), centres.baseUrl(HOUAYXAY));

@@ -8,7 +8,7 @@ import org.saphan.alerts.draft.AreaDraft;
 import org.saphan.alerts.draft.GeocodeDraft;
 import org.saphan.alerts.draft.InfoDraft;
 import org.saphan.alerts.draft.ReferenceDraft;
-import org.saphan.alerts.draft.TextDraft;
+import org.saphan.platform.text.TextDraft;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 

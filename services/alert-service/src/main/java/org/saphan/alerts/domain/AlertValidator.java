@@ -1,5 +1,6 @@
 package org.saphan.alerts.domain;
 
+import org.saphan.platform.validation.Violation;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -15,8 +16,8 @@ import org.saphan.alerts.draft.AreaDraft;
 import org.saphan.alerts.draft.GeocodeDraft;
 import org.saphan.alerts.draft.InfoDraft;
 import org.saphan.alerts.draft.ReferenceDraft;
-import org.saphan.alerts.draft.TextDraft;
-import org.saphan.alerts.draft.TranslationDraft;
+import org.saphan.platform.text.TextDraft;
+import org.saphan.platform.text.TranslationDraft;
 import org.saphan.platform.node.Node;
 import org.saphan.platform.node.NodeId;
 import org.saphan.platform.node.NodeRegistry;

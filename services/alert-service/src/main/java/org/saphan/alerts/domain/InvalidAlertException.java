@@ -1,5 +1,6 @@
 package org.saphan.alerts.domain;
 
+import org.saphan.platform.validation.Violation;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -1,6 +1,7 @@
 package org.saphan.alerts.draft;
 
 import java.util.List;
+import org.saphan.platform.text.TextDraft;
 
 /**
  * An alert message as an officer submits it (JSON) or a foreign system sends it (CAP 1.2 XML):

@@ -1,6 +1,7 @@
 package org.saphan.alerts.draft;
 
 import java.util.List;
+import org.saphan.platform.text.TextDraft;
 
 /**
  * A CAP {@code area}: polygons as CAP writes them ({@code "lat,lon lat,lon ..."}, closed), circles

@@ -1,6 +1,7 @@
 package org.saphan.alerts.draft;
 
 import java.util.List;
+import org.saphan.platform.text.TextDraft;
 
 /** A CAP {@code info} block. Times are CAP dateTimes with offset. */
 public record InfoDraft(

@@ -7,7 +7,7 @@ import org.saphan.alerts.cap.CapXml;
 import org.saphan.alerts.domain.AlertMode;
 import org.saphan.alerts.domain.AlertViews.AlertView;
 import org.saphan.alerts.domain.InvalidAlertException;
-import org.saphan.alerts.domain.Violation;
+import org.saphan.platform.validation.Violation;
 import org.saphan.alerts.draft.AlertDraft;
 import org.saphan.alerts.service.AlertService;
 import org.springframework.http.MediaType;

@@ -6,7 +6,7 @@ import org.saphan.alerts.domain.AlertDrafts;
 import org.saphan.alerts.domain.AlertViews;
 import org.saphan.alerts.domain.AlertViews.AlertView;
 import org.saphan.alerts.draft.AlertDraft;
-import org.saphan.alerts.draft.TextDraft;
+import org.saphan.platform.text.TextDraft;
 
 /** An alert as the REST API shows it: CAP messages in CAP spelling, states and deliveries per node. */
 public record AlertJson(

@@ -5,7 +5,7 @@ import org.saphan.alerts.cap.InvalidCapDocumentException;
 import org.saphan.alerts.domain.AlertConflictException;
 import org.saphan.alerts.domain.AlertNotFoundException;
 import org.saphan.alerts.domain.InvalidAlertException;
-import org.saphan.alerts.domain.Violation;
+import org.saphan.platform.validation.Violation;
 import org.saphan.platform.node.UnknownNodeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

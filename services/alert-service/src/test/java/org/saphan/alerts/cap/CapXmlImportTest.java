@@ -10,7 +10,7 @@ import org.saphan.alerts.draft.AreaDraft;
 import org.saphan.alerts.draft.GeocodeDraft;
 import org.saphan.alerts.draft.InfoDraft;
 import org.saphan.alerts.draft.ReferenceDraft;
-import org.saphan.alerts.draft.TextDraft;
+import org.saphan.platform.text.TextDraft;
 import org.saphan.schema.alert.AlertInfo;
 import org.saphan.schema.alert.AlertIssued;
 import org.saphan.schema.alert.Scope;

@@ -1,5 +1,6 @@
 package org.saphan.alerts.domain;
 
+import org.saphan.platform.validation.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,8 +15,8 @@ import org.saphan.alerts.draft.AlertDraft;
 import org.saphan.alerts.draft.AreaDraft;
 import org.saphan.alerts.draft.InfoDraft;
 import org.saphan.alerts.draft.ReferenceDraft;
-import org.saphan.alerts.draft.TextDraft;
-import org.saphan.alerts.draft.TranslationDraft;
+import org.saphan.platform.text.TextDraft;
+import org.saphan.platform.text.TranslationDraft;
 import org.saphan.platform.envelope.Causation;
 import org.saphan.platform.envelope.EnvelopeFactory;
 import org.saphan.platform.node.NodeId;

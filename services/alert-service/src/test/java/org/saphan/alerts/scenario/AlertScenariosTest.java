@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.saphan.alerts.draft.AlertDraft;
 import org.saphan.alerts.draft.AreaDraft;
 import org.saphan.alerts.draft.InfoDraft;
-import org.saphan.alerts.draft.TextDraft;
-import org.saphan.alerts.scenario.AlertFederation.Response;
+import org.saphan.platform.text.TextDraft;
+import org.saphan.alerts.scenario.ServiceFederation.Response;
 import org.saphan.platform.envelope.Causation;
 import org.saphan.platform.kafka.DeadLetters;
 import org.saphan.platform.kafka.KafkaDefaults;
@@ -50,11 +50,11 @@ class AlertScenariosTest {
   private static final String HOUAYXAY = "la-hxy";
   private static final Duration DELIVERY = Duration.ofSeconds(30);
 
-  private static AlertFederation federation;
+  private static ServiceFederation federation;
 
   @BeforeAll
   static void start() {
-    federation = AlertFederation.start();
+    federation = ServiceFederation.start();
   }
 
   @AfterAll

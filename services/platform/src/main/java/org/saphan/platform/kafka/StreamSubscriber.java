@@ -1,16 +1,21 @@
 package org.saphan.platform.kafka;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.saphan.platform.envelope.EnvelopeView;
 import org.saphan.platform.node.NodeId;
@@ -41,6 +46,8 @@ public final class StreamSubscriber implements AutoCloseable {
   private final AtomicLong handled = new AtomicLong();
   private final AtomicLong parked = new AtomicLong();
   private volatile boolean running = true;
+  private final CompletableFuture<Void> caughtUp = new CompletableFuture<>();
+  private final Map<TopicPartition, Long> catchUpTargets = new HashMap<>();
 
   private StreamSubscriber(String name, Consumer<String, byte[]> consumer, Stream stream, EventCodec codec, DeadLetters deadLetters,
       EventHandler handler) {
@@ -48,7 +55,18 @@ public final class StreamSubscriber implements AutoCloseable {
     this.codec = codec;
     this.deadLetters = deadLetters;
     this.handler = handler;
-    consumer.subscribe(Topics.streamPattern(stream));
+    consumer.subscribe(Topics.streamPattern(stream), new ConsumerRebalanceListener() {
+      @Override
+      public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+        // What was in the log when this subscriber joined: reaching it means the view has caught up.
+        if (!caughtUp.isDone()) {
+          catchUpTargets.putAll(consumer.endOffsets(partitions));
+        }
+      }
+
+      @Override
+      public void onPartitionsRevoked(Collection<TopicPartition> partitions) {}
+    });
     this.thread = new Thread(this::run, name);
     this.thread.setDaemon(true);
   }
@@ -75,6 +93,7 @@ public final class StreamSubscriber implements AutoCloseable {
         if (!records.isEmpty()) {
           consumer.commitSync();
         }
+        checkCaughtUp();
       }
     } catch (WakeupException e) {
       // close() woke the consumer up
@@ -84,6 +103,25 @@ public final class StreamSubscriber implements AutoCloseable {
       consumer.close(Duration.ofSeconds(5));
       stopped.countDown();
     }
+  }
+
+  private void checkCaughtUp() {
+    if (caughtUp.isDone() || catchUpTargets.isEmpty()) {
+      return;
+    }
+    boolean reached = catchUpTargets.entrySet().stream()
+        .allMatch(t -> !consumer.assignment().contains(t.getKey()) || consumer.position(t.getKey()) >= t.getValue());
+    if (reached) {
+      caughtUp.complete(null);
+    }
+  }
+
+  /**
+   * Completes once every record that was in the subscribed topics when this subscriber joined has
+   * been handled: a view rebuilt from the log is then as current as the log was at start-up.
+   */
+  public CompletableFuture<Void> caughtUp() {
+    return caughtUp;
   }
 
   private void process(ConsumerRecord<String, byte[]> record) {

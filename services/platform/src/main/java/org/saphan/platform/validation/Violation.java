@@ -1,4 +1,4 @@
-package org.saphan.alerts.domain;
+package org.saphan.platform.validation;
 
 /**
  * One thing wrong with a submitted alert: which field (a path such as

@@ -26,10 +26,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The sandbox federation with one alert-service application per node, all on one hand-moved clock:
- * what the scenario tests drive through REST.
+ * The sandbox federation with one Spring Boot application per node (the alert service, the
+ * repatriation service ...), all on one hand-moved clock: what the scenario tests and the demo
+ * drive through REST.
  */
-public final class AlertFederation implements AutoCloseable {
+public final class ServiceFederation implements AutoCloseable {
 
   public static final Instant START = Instant.parse("2019-09-24T02:00:00Z"); // 09:00 in Chiang Rai, the 13th meeting's morning
 
@@ -39,27 +40,44 @@ public final class AlertFederation implements AutoCloseable {
   private final HttpClient http = HttpClient.newHttpClient();
   private final JsonMapper json = JsonMapper.builder().build();
 
-  private final Duration escalationCheckInterval;
+  private final Class<?> application;
+  private final Map<String, List<String>> nodeArguments;
   private final List<String> extraArguments;
 
-  private AlertFederation(SandboxFederation federation, Duration escalationCheckInterval, List<String> extraArguments) {
+  private ServiceFederation(SandboxFederation federation, Class<?> application, Map<String, List<String>> nodeArguments,
+      List<String> extraArguments) {
     this.federation = federation;
-    this.escalationCheckInterval = escalationCheckInterval;
+    this.application = application;
+    this.nodeArguments = nodeArguments;
     this.extraArguments = extraArguments;
   }
 
-  /** For tests: escalations are triggered by the test itself, never by the hourly check. */
-  public static AlertFederation start() {
+  /** For alert tests: escalations are triggered by the test itself, never by the hourly check. */
+  public static ServiceFederation start() {
     return start(Duration.ofHours(1));
   }
 
   /**
+   * The alert service on every node.
+   *
    * @param escalationCheckInterval how often each node looks for overdue alerts
    * @param extraArguments more Spring Boot arguments for every node, e.g. {@code --spring.profiles.active=demo}
    */
-  public static AlertFederation start(Duration escalationCheckInterval, String... extraArguments) {
+  public static ServiceFederation start(Duration escalationCheckInterval, String... extraArguments) {
+    List<String> arguments = new ArrayList<>(List.of("--saphan.alerts.escalation-check-interval=" + escalationCheckInterval.toMillis() + "ms"));
+    arguments.addAll(List.of(extraArguments));
+    return start(AlertServiceApplication.class, Map.of(), arguments);
+  }
+
+  /**
+   * Any Saphan application on every node.
+   *
+   * @param nodeArguments arguments for one node only (its keys, say), by node id
+   * @param extraArguments arguments for every node
+   */
+  public static ServiceFederation start(Class<?> application, Map<String, List<String>> nodeArguments, List<String> extraArguments) {
     NodeRegistry registry = NodeRegistry.defaults();
-    AlertFederation f = new AlertFederation(SandboxFederation.start(registry), escalationCheckInterval, List.of(extraArguments));
+    ServiceFederation f = new ServiceFederation(SandboxFederation.start(registry), application, nodeArguments, extraArguments);
     try {
       for (Node node : registry.nodes()) {
         f.startNode(node.id().value());
@@ -78,10 +96,10 @@ public final class AlertFederation implements AutoCloseable {
         "--saphan.node.id=" + node,
         "--saphan.kafka.bootstrap-servers=" + federation.bootstrapServers(NodeId.of(node)),
         "--server.port=0",
-        "--saphan.alerts.escalation-check-interval=" + escalationCheckInterval.toMillis() + "ms",
         "--spring.main.banner-mode=off"));
+    arguments.addAll(nodeArguments.getOrDefault(node, List.of()));
     arguments.addAll(extraArguments);
-    ConfigurableApplicationContext app = new SpringApplicationBuilder(AlertServiceApplication.class)
+    ConfigurableApplicationContext app = new SpringApplicationBuilder(application)
         .initializers(ctx -> ctx.getBeanFactory().registerSingleton("clock", (Clock) clock))
         .run(arguments.toArray(String[]::new));
     apps.put(node, app);
@@ -103,7 +121,11 @@ public final class AlertFederation implements AutoCloseable {
   }
 
   public AlertService service(String node) {
-    return apps.get(node).getBean(AlertService.class);
+    return bean(node, AlertService.class);
+  }
+
+  public <T> T bean(String node, Class<T> type) {
+    return apps.get(node).getBean(type);
   }
 
   public PlatformNode platform(String node) {

@@ -1,4 +1,4 @@
-package org.saphan.alerts.draft;
+package org.saphan.platform.text;
 
 /** A translation supplied with a text: provenance HUMAN, MACHINE or GLOSSARY. */
 public record TranslationDraft(String language, String text, String provenance, String translator, Boolean reviewed) {}

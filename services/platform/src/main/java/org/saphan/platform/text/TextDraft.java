@@ -1,4 +1,4 @@
-package org.saphan.alerts.draft;
+package org.saphan.platform.text;
 
 import java.util.List;
 
