@@ -1,0 +1,38 @@
+package org.saphan.platform.spring;
+
+import java.util.List;
+import org.saphan.platform.node.UnknownNodeException;
+import org.saphan.platform.validation.Violation;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The refusals every Saphan API shares; each service adds its own for its own exceptions. */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class CommonApiErrors {
+
+  /** Malformed JSON, a wrong type, an unknown property: Jackson says where (line, column, field path) and what. */
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+    String detail = e.getMostSpecificCause() == null ? String.valueOf(e.getMessage()) : e.getMostSpecificCause().getMessage();
+    return ApiError.of(HttpStatus.BAD_REQUEST, "the request body is not valid JSON for this request",
+        List.of(new Violation("body", null, detail == null ? "unreadable body" : detail.lines().findFirst().orElse(detail))));
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
+    return ApiError.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "this endpoint does not take " + e.getContentType(),
+        List.of(new Violation("Content-Type", String.valueOf(e.getContentType()), "supported: " + e.getSupportedMediaTypes())));
+  }
+
+  @ExceptionHandler(UnknownNodeException.class)
+  ResponseEntity<ApiError> unknownNode(UnknownNodeException e) {
+    return ApiError.of(HttpStatus.BAD_REQUEST, "unknown node", List.of(new Violation("node", e.nodeId(), e.getMessage())));
+  }
+}
