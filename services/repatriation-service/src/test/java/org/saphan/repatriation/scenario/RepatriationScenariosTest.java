@@ -412,4 +412,28 @@ class RepatriationScenariosTest {
     awaitState(TACHILEIK, caseId, "ACCEPTED");
     assertThat(history(atChiangRai).stream().filter(s -> s.equals("RECORD:ACCEPT->ACCEPTED")).count()).isEqualTo(1);
   }
+
+  @Test
+  void aRequestFromANodeThatIsNotAPartyGoesToTheDeadLetterTopic() {
+    // given a Thai-Myanmar case
+    String caseId = referAndAwaitReceived(referral(newReference(), TACHILEIK, 30, null, "PERSON"));
+
+    // when Houayxay, bypassing its API, sends Chiang Rai a request to accept it
+    PlatformNode houayxay = federation.bean(HOUAYXAY, PlatformNode.class);
+    CaseAction forged = CaseAction.newBuilder()
+        .setEnvelope(houayxay.envelopes().envelope(CaseAction.getClassSchema(), caseId, 2, "officer-hxy-1", Role.REPATRIATION_OFFICER,
+            org.saphan.platform.envelope.Causation.start()))
+        .setCaseId(caseId).setKind(ActionKind.REQUEST).setAction(CaseActionType.ACCEPT).setActorNode(HOUAYXAY).setBasedOnSequence(2).build();
+    houayxay.publisher().publish(forged, List.of(CHIANG_RAI));
+
+    // then Chiang Rai parks it with its reason, the case is untouched, and the service goes on
+    String dlt = "la-hxy.bcc.th-cei.repatriation.v1-dlt";
+    await().atMost(DELIVERY).until(() -> ClusterScan.find(federation.sandbox().bootstrapServers(NodeId.of(CHIANG_RAI)),
+        forged.getEnvelope().getEventId()).hits(), hits -> hits.stream().anyMatch(h -> h.startsWith(dlt)));
+    assertThat(ClusterScan.find(federation.sandbox().bootstrapServers(NodeId.of(CHIANG_RAI)), "NOT_A_PARTY").hits())
+        .anyMatch(h -> h.startsWith(dlt));
+    assertThat(federation.get(CHIANG_RAI, "/api/cases/" + caseId).json().get("state").asString()).isEqualTo("RECEIVED");
+    act(TACHILEIK, caseId, action("ACCEPT"));
+    awaitState(CHIANG_RAI, caseId, "ACCEPTED");
+  }
 }
