@@ -6,6 +6,10 @@ import org.saphan.schema.alert.AlertAcknowledged;
 import org.saphan.schema.alert.AlertDelivered;
 import org.saphan.schema.alert.AlertEscalated;
 import org.saphan.schema.alert.AlertIssued;
+import org.saphan.schema.meeting.ActionItemAssigned;
+import org.saphan.schema.meeting.ActionItemChased;
+import org.saphan.schema.meeting.ActionItemUpdated;
+import org.saphan.schema.meeting.MeetingRecorded;
 import org.saphan.schema.platform.SchemaPublished;
 import org.saphan.schema.repatriation.CaseAction;
 import org.saphan.schema.repatriation.CaseReferred;
@@ -18,7 +22,8 @@ public final class EventCatalog {
 
   /** Packages of the generated classes; Avro 1.12 decodes only classes from trusted packages. */
   public static final List<String> GENERATED_PACKAGES =
-      List.of("org.saphan.schema.common", "org.saphan.schema.alert", "org.saphan.schema.repatriation", "org.saphan.schema.platform");
+      List.of("org.saphan.schema.common", "org.saphan.schema.alert", "org.saphan.schema.repatriation", "org.saphan.schema.meeting",
+          "org.saphan.schema.platform");
 
   private static final List<Schema> EVENTS = List.of(
       AlertIssued.getClassSchema(),
@@ -27,6 +32,10 @@ public final class EventCatalog {
       AlertEscalated.getClassSchema(),
       CaseReferred.getClassSchema(),
       CaseAction.getClassSchema(),
+      MeetingRecorded.getClassSchema(),
+      ActionItemAssigned.getClassSchema(),
+      ActionItemUpdated.getClassSchema(),
+      ActionItemChased.getClassSchema(),
       SchemaPublished.getClassSchema());
 
   private EventCatalog() {}

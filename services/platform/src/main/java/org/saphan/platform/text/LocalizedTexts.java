@@ -50,6 +50,33 @@ public final class LocalizedTexts {
         .build();
   }
 
+  /**
+   * A submitted text with the translations given with it (provenance HUMAN, MACHINE or GLOSSARY);
+   * {@code defaultLanguage} when the draft names none. Throws {@link InvalidTextException} naming
+   * what is wrong.
+   */
+  public static LocalizedText fromDraft(TextDraft draft, String defaultLanguage, Instant at) {
+    if (draft == null) {
+      throw new InvalidTextException("text is required: {\"language\": ..., \"text\": ...}");
+    }
+    LocalizedText text = original(draft.language() == null || draft.language().isBlank() ? defaultLanguage : draft.language(), draft.text());
+    List<TranslationDraft> translations = draft.translations() == null ? List.of() : draft.translations();
+    for (int i = 0; i < translations.size(); i++) {
+      TranslationDraft t = translations.get(i);
+      Provenance provenance;
+      try {
+        provenance = Provenance.valueOf(t == null || t.provenance() == null ? "" : t.provenance());
+      } catch (IllegalArgumentException e) {
+        provenance = Provenance.UNKNOWN;
+      }
+      if (t == null || provenance == Provenance.UNKNOWN) {
+        throw new InvalidTextException("translation " + i + ": provenance must be HUMAN, MACHINE or GLOSSARY");
+      }
+      text = withTranslation(text, t.language(), t.text(), provenance, t.translator(), at, Boolean.TRUE.equals(t.reviewed()));
+    }
+    return text;
+  }
+
   /** Probability (0..1) that a text was typed in the Zawgyi encoding; only meaningful for Burmese script. */
   public static double zawgyiProbability(String text) {
     return DETECTOR.getZawgyiProbability(text);

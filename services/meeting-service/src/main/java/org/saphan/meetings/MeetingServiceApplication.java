@@ -1,0 +1,19 @@
+package org.saphan.meetings;
+
+import org.saphan.platform.spring.CommonApiErrors;
+import org.saphan.platform.spring.PlatformConfiguration;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The meeting service of one node. */
+@SpringBootApplication
+@Import({PlatformConfiguration.class, CommonApiErrors.class})
+@EnableScheduling
+public class MeetingServiceApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(MeetingServiceApplication.class, args);
+  }
+}
