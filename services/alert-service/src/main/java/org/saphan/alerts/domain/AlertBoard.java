@@ -1,5 +1,6 @@
 package org.saphan.alerts.domain;
 
+import org.saphan.platform.validation.RejectedEventException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,7 +63,7 @@ public final class AlertBoard {
 
   private record Waiting(GenericRecord event, EnvelopeView envelope) {}
 
-  /** Applies one event; throws {@link IllegalAlertEventException} for an event that must not be applied. */
+  /** Applies one event; throws {@link RejectedEventException} for an event that must not be applied. */
   public synchronized Outcome apply(GenericRecord event, EnvelopeView envelope) {
     if (appliedEventIds.contains(envelope.eventId())) {
       return Outcome.DUPLICATE;
@@ -107,7 +108,7 @@ public final class AlertBoard {
       chain = new Chain(chainId, envelope.origin());
       chains.put(chainId, chain);
     } else if (!chain.origin.equals(envelope.origin())) {
-      throw new IllegalAlertEventException("NOT_THE_SENDER", "alert " + chainId + " was sent by " + chain.origin + "; " + envelope.origin()
+      throw new RejectedEventException("NOT_THE_SENDER", "alert " + chainId + " was sent by " + chain.origin + "; " + envelope.origin()
           + " cannot add message " + issued.getIdentifier() + " to it");
     }
     chain.messages.put(envelope.aggregateSequence(), new Stored(envelope, issued));
@@ -120,18 +121,18 @@ public final class AlertBoard {
           .putIfAbsent(delivered.getMessageEventId(), envelope.occurredAt());
     } else if (event instanceof AlertAcknowledged ack) {
       if (!ack.getAcknowledgedBy().equals(envelope.origin())) {
-        throw new IllegalAlertEventException("MISATTRIBUTED_ACKNOWLEDGEMENT", "acknowledgement " + envelope.eventId() + " says it is by "
+        throw new RejectedEventException("MISATTRIBUTED_ACKNOWLEDGEMENT", "acknowledgement " + envelope.eventId() + " says it is by "
             + ack.getAcknowledgedBy() + " but comes from " + envelope.origin());
       }
       if (!chain.addressees(registry).contains(ack.getAcknowledgedBy())) {
-        throw new IllegalAlertEventException("NOT_ADDRESSED", "alert " + chain.id + " was not addressed to " + ack.getAcknowledgedBy()
+        throw new RejectedEventException("NOT_ADDRESSED", "alert " + chain.id + " was not addressed to " + ack.getAcknowledgedBy()
             + "; it cannot acknowledge it");
       }
       chain.acknowledgements.add(new Acknowledgement(ack.getAcknowledgedBy(), envelope.authorOfficerId(), envelope.occurredAt(),
           ack.getMessageIdentifier(), Optional.ofNullable(ack.getNote())));
     } else if (event instanceof AlertEscalated escalated) {
       if (!chain.origin.equals(envelope.origin())) {
-        throw new IllegalAlertEventException("NOT_THE_SENDER", "only " + chain.origin + " escalates alert " + chain.id + ", not "
+        throw new RejectedEventException("NOT_THE_SENDER", "only " + chain.origin + " escalates alert " + chain.id + ", not "
             + envelope.origin());
       }
       if (chain.escalations.stream().noneMatch(e -> e.messageIdentifier().equals(escalated.getMessageIdentifier()))) {
@@ -139,7 +140,7 @@ public final class AlertBoard {
             escalated.getDeadline(), envelope.occurredAt(), List.copyOf(escalated.getUnacknowledged())));
       }
     } else {
-      throw new IllegalAlertEventException("UNKNOWN_EVENT", "the alert board does not apply " + event.getSchema().getFullName());
+      throw new RejectedEventException("UNKNOWN_EVENT", "the alert board does not apply " + event.getSchema().getFullName());
     }
   }
 

@@ -1,5 +1,6 @@
 package org.saphan.alerts.domain;
 
+import org.saphan.platform.validation.InvalidInputException;
 import org.saphan.platform.validation.Violation;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -64,14 +65,14 @@ public final class AlertValidator {
   }
 
   /**
-   * The CAP message the draft describes, without envelope; throws {@link InvalidAlertException}
+   * The CAP message the draft describes, without envelope; throws {@link InvalidInputException}
    * listing every violation.
    */
   public AlertIssued.Builder validate(AlertDraft draft) {
     Checks c = new Checks();
     if (draft == null) {
       c.add("alert", null, "a JSON object with the alert's fields is required");
-      throw new InvalidAlertException(c.violations);
+      throw new InvalidInputException(c.violations);
     }
     ZonedDateTime at = now.get();
     String identifier = draft.identifier() == null ? generatedIdentifier(at) : c.token("identifier", draft.identifier());
@@ -89,7 +90,7 @@ public final class AlertValidator {
     LocalizedText note = draft.note() == null ? null : c.text("note", draft.note(), "en", at.toInstant());
     List<AlertInfo> infos = infos(c, msgType, draft.infos(), sent, at.toInstant());
     if (!c.violations.isEmpty()) {
-      throw new InvalidAlertException(c.violations);
+      throw new InvalidInputException(c.violations);
     }
     return AlertIssued.newBuilder()
         .setIdentifier(identifier)

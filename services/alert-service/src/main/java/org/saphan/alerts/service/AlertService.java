@@ -18,8 +18,7 @@ import org.saphan.alerts.domain.AlertViews.DeliveryStatus;
 import org.saphan.alerts.domain.AlertViews.EscalationDue;
 import org.saphan.alerts.domain.AlertViews.NodeDelivery;
 import org.saphan.alerts.domain.EscalationPolicy;
-import org.saphan.alerts.domain.IllegalAlertEventException;
-import org.saphan.alerts.domain.InvalidAlertException;
+import org.saphan.platform.validation.InvalidInputException;
 import org.saphan.platform.validation.Violation;
 import org.saphan.alerts.draft.AlertDraft;
 import org.saphan.platform.text.TextDraft;
@@ -28,7 +27,6 @@ import org.saphan.platform.envelope.EnvelopeFactory;
 import org.saphan.platform.envelope.EnvelopeView;
 import org.saphan.platform.kafka.PlatformNode;
 import org.saphan.platform.kafka.ReceivedEvent;
-import org.saphan.platform.kafka.RejectedEventException;
 import org.saphan.platform.kafka.StreamSubscriber;
 import org.saphan.platform.text.InvalidTextException;
 import org.saphan.platform.text.LocalizedTexts;
@@ -106,13 +104,13 @@ public final class AlertService implements AutoCloseable {
       if (chainId.isPresent()) {
         AlertView chain = get(chainId.get());
         if (!chain.origin().equals(platform.node().id().value())) {
-          throw new InvalidAlertException(List.of(new Violation("references[" + i + "].identifier", reference.getIdentifier(),
+          throw new InvalidInputException(List.of(new Violation("references[" + i + "].identifier", reference.getIdentifier(),
               "alert " + chain.threadId() + " was sent by " + chain.origin() + "; only the sending node may update or cancel it")));
         }
         return chain;
       }
     }
-    throw new InvalidAlertException(List.of(new Violation("references", message.getReferences().isEmpty() ? null
+    throw new InvalidInputException(List.of(new Violation("references", message.getReferences().isEmpty() ? null
         : message.getReferences().get(0).getIdentifier(), "refers to no alert known on node " + platform.node().id())));
   }
 
@@ -122,7 +120,7 @@ public final class AlertService implements AutoCloseable {
       throw new AlertConflictException("alert " + chain.threadId() + " is already cancelled; it cannot be updated or cancelled again");
     }
     if (AlertMode.of(message.getStatus()) != chain.mode()) {
-      throw new InvalidAlertException(List.of(new Violation("status", message.getStatus().name(),
+      throw new InvalidInputException(List.of(new Violation("status", message.getStatus().name(),
           "an update or cancel keeps the status class of alert " + chain.threadId() + " (" + chain.mode() + ")")));
     }
     List<String> reached = chain.deliveries().stream().map(NodeDelivery::node).toList();
@@ -130,7 +128,7 @@ public final class AlertService implements AutoCloseable {
       Set<String> addresses = new HashSet<>(message.getAddresses());
       List<String> missing = reached.stream().filter(n -> !addresses.contains(n)).toList();
       if (!missing.isEmpty()) {
-        throw new InvalidAlertException(List.of(new Violation("addresses", String.join(" ", message.getAddresses()),
+        throw new InvalidInputException(List.of(new Violation("addresses", String.join(" ", message.getAddresses()),
             "must include every node alert " + chain.threadId() + " was sent to; missing " + missing)));
       }
     }
@@ -171,7 +169,7 @@ public final class AlertService implements AutoCloseable {
     try {
       return LocalizedTexts.original(language, note.text());
     } catch (InvalidTextException e) {
-      throw new InvalidAlertException(List.of(new Violation("note.text", note.text(), e.getMessage())));
+      throw new InvalidInputException(List.of(new Violation("note.text", note.text(), e.getMessage())));
     }
   }
 
@@ -208,12 +206,8 @@ public final class AlertService implements AutoCloseable {
 
   /** Applies an event from the log; a received alert gets its delivery receipt sent back to its node. */
   private void onEvent(ReceivedEvent received) {
-    AlertBoard.Outcome outcome;
-    try {
-      outcome = board.apply(received.event(), received.envelope());
-    } catch (IllegalAlertEventException e) {
-      throw new RejectedEventException(e.reason(), e.getMessage());
-    }
+    // A RejectedEventException from the board parks the event in the dead-letter topic.
+    AlertBoard.Outcome outcome = board.apply(received.event(), received.envelope());
     if (outcome == AlertBoard.Outcome.APPLIED && received.event() instanceof AlertIssued alert && received.mirroredFrom().isPresent()) {
       sendReceipt(alert, received.envelope());
     }
@@ -235,7 +229,7 @@ public final class AlertService implements AutoCloseable {
 
   private static void requireOfficer(String officerId) {
     if (officerId == null || officerId.isBlank()) {
-      throw new InvalidAlertException(List.of(new Violation("X-Officer-Id", officerId, "required: the id of the officer acting")));
+      throw new InvalidInputException(List.of(new Violation("X-Officer-Id", officerId, "required: the id of the officer acting")));
     }
   }
 

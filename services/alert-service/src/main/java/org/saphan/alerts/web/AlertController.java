@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.saphan.alerts.cap.CapXml;
 import org.saphan.alerts.domain.AlertMode;
 import org.saphan.alerts.domain.AlertViews.AlertView;
-import org.saphan.alerts.domain.InvalidAlertException;
+import org.saphan.platform.validation.InvalidInputException;
 import org.saphan.platform.validation.Violation;
 import org.saphan.alerts.draft.AlertDraft;
 import org.saphan.alerts.service.AlertService;
@@ -69,7 +69,7 @@ public class AlertController {
     AlertView alert = alerts.get(id);
     var message = identifier == null ? alert.current()
         : alert.history().stream().filter(m -> m.cap().getIdentifier().equals(identifier)).findFirst()
-            .orElseThrow(() -> new InvalidAlertException(List.of(new Violation("identifier", identifier, "no message of alert " + id + " has this identifier"))));
+            .orElseThrow(() -> new InvalidInputException(List.of(new Violation("identifier", identifier, "no message of alert " + id + " has this identifier"))));
     return CapXml.export(message.cap());
   }
 
@@ -88,7 +88,7 @@ public class AlertController {
     try {
       return AlertMode.valueOf(mode.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidAlertException(List.of(new Violation("mode", mode, "must be operational or exercise")));
+      throw new InvalidInputException(List.of(new Violation("mode", mode, "must be operational or exercise")));
     }
   }
 }

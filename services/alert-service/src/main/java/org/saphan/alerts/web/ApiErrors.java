@@ -4,7 +4,6 @@ import java.util.List;
 import org.saphan.alerts.cap.InvalidCapDocumentException;
 import org.saphan.alerts.domain.AlertConflictException;
 import org.saphan.alerts.domain.AlertNotFoundException;
-import org.saphan.alerts.domain.InvalidAlertException;
 import org.saphan.platform.spring.ApiError;
 import org.saphan.platform.validation.Violation;
 import org.springframework.http.HttpStatus;
@@ -15,11 +14,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /** The alert API's own refusals, in the shared {@link ApiError} format (malformed JSON and the like: {@code CommonApiErrors}). */
 @RestControllerAdvice
 class ApiErrors {
-
-  @ExceptionHandler(InvalidAlertException.class)
-  ResponseEntity<ApiError> invalid(InvalidAlertException e) {
-    return ApiError.of(HttpStatus.BAD_REQUEST, "the alert was not sent", e.violations());
-  }
 
   @ExceptionHandler(InvalidCapDocumentException.class)
   ResponseEntity<ApiError> invalidCap(InvalidCapDocumentException e) {

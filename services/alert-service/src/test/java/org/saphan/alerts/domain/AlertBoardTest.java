@@ -1,5 +1,6 @@
 package org.saphan.alerts.domain;
 
+import org.saphan.platform.validation.RejectedEventException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.saphan.alerts.domain.AlertValidatorTest.NOW;
@@ -135,7 +136,7 @@ class AlertBoardTest {
     apply(board, alert);
 
     assertThatThrownBy(() -> apply(board, ack(houayxay, alert)))
-        .isInstanceOfSatisfying(IllegalAlertEventException.class, e -> assertThat(e.reason()).isEqualTo("NOT_ADDRESSED"))
+        .isInstanceOfSatisfying(RejectedEventException.class, e -> assertThat(e.reason()).isEqualTo("NOT_ADDRESSED"))
         .hasMessageContaining("was not addressed to la-hxy");
   }
 
@@ -148,7 +149,7 @@ class AlertBoardTest {
         .build();
 
     assertThatThrownBy(() -> apply(board, hijack))
-        .isInstanceOfSatisfying(IllegalAlertEventException.class, e -> assertThat(e.reason()).isEqualTo("NOT_THE_SENDER"));
+        .isInstanceOfSatisfying(RejectedEventException.class, e -> assertThat(e.reason()).isEqualTo("NOT_THE_SENDER"));
     assertThat(board.view("TH-CEI-2562-0001", NOW).orElseThrow().state()).isEqualTo(AlertState.ACTIVE);
   }
 

@@ -1,5 +1,6 @@
 package org.saphan.alerts.domain;
 
+import org.saphan.platform.validation.InvalidInputException;
 import org.saphan.platform.validation.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -70,7 +71,7 @@ class AlertValidatorTest {
     try {
       CHIANG_RAI.validate(draft);
       throw new AssertionError("expected violations");
-    } catch (InvalidAlertException e) {
+    } catch (InvalidInputException e) {
       return e.violations();
     }
   }
@@ -196,7 +197,7 @@ class AlertValidatorTest {
 
   @Test
   void aMissingBodyIsAViolationNotACrash() {
-    assertThatThrownBy(() -> CHIANG_RAI.validate(null)).isInstanceOf(InvalidAlertException.class).hasMessageContaining("alert=(none)");
+    assertThatThrownBy(() -> CHIANG_RAI.validate(null)).isInstanceOf(InvalidInputException.class).hasMessageContaining("alert=(none)");
   }
 
   @Test

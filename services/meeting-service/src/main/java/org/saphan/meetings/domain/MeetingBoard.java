@@ -1,5 +1,6 @@
 package org.saphan.meetings.domain;
 
+import org.saphan.platform.validation.RejectedEventException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -70,12 +71,12 @@ public final class MeetingBoard {
     }
     if (event instanceof MeetingRecorded meeting) {
       if (!meeting.getHostNode().equals(envelope.origin())) {
-        throw new IllegalMeetingEventException("NOT_THE_HOST", "meeting " + meeting.getMeetingId() + " names " + meeting.getHostNode()
+        throw new RejectedEventException("NOT_THE_HOST", "meeting " + meeting.getMeetingId() + " names " + meeting.getHostNode()
             + " as host but was recorded by " + envelope.origin());
       }
       TreeMap<Long, MeetingRecorded> revisions = meetings.computeIfAbsent(meeting.getMeetingId(), k -> new TreeMap<>());
       if (!revisions.isEmpty() && !revisions.firstEntry().getValue().getHostNode().equals(envelope.origin())) {
-        throw new IllegalMeetingEventException("NOT_THE_HOST", "meeting " + meeting.getMeetingId() + " is hosted by "
+        throw new RejectedEventException("NOT_THE_HOST", "meeting " + meeting.getMeetingId() + " is hosted by "
             + revisions.firstEntry().getValue().getHostNode() + "; " + envelope.origin() + " cannot revise it");
       }
       revisions.put(envelope.aggregateSequence(), meeting);
@@ -85,7 +86,7 @@ public final class MeetingBoard {
         return wait(assigned.getMeetingId(), event, envelope);
       }
       if (!revisions.lastEntry().getValue().getHostNode().equals(envelope.origin())) {
-        throw new IllegalMeetingEventException("NOT_THE_HOST", "only the host of meeting " + assigned.getMeetingId() + " assigns its action items, not "
+        throw new RejectedEventException("NOT_THE_HOST", "only the host of meeting " + assigned.getMeetingId() + " assigns its action items, not "
             + envelope.origin());
       }
       actions.putIfAbsent(assigned.getActionId(), new ActionState(assigned));
@@ -106,7 +107,7 @@ public final class MeetingBoard {
       requireOwner(action, envelope);
       action.chased.add(chased.getKind());
     } else {
-      throw new IllegalMeetingEventException("UNKNOWN_EVENT", "the meeting board does not apply " + event.getSchema().getFullName());
+      throw new RejectedEventException("UNKNOWN_EVENT", "the meeting board does not apply " + event.getSchema().getFullName());
     }
     applied.add(envelope.eventId());
     sequences.merge(envelope.aggregateId() + "|" + envelope.origin(), envelope.aggregateSequence(), Math::max);
@@ -134,7 +135,7 @@ public final class MeetingBoard {
 
   private static void requireOwner(ActionState action, EnvelopeView envelope) {
     if (!action.assigned.getOwnerNode().equals(envelope.origin())) {
-      throw new IllegalMeetingEventException("NOT_THE_OWNER", "action item " + action.assigned.getActionId() + " is owned by "
+      throw new RejectedEventException("NOT_THE_OWNER", "action item " + action.assigned.getActionId() + " is owned by "
           + action.assigned.getOwnerNode() + "; " + envelope.origin() + " cannot update it");
     }
   }

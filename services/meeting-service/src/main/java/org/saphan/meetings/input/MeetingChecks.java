@@ -1,5 +1,6 @@
 package org.saphan.meetings.input;
 
+import org.saphan.platform.validation.InvalidInputException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -196,7 +197,7 @@ public final class MeetingChecks {
 
   private void throwIfAny() {
     if (!violations.isEmpty()) {
-      throw new InvalidMeetingInputException(violations);
+      throw new InvalidInputException(violations);
     }
   }
 }

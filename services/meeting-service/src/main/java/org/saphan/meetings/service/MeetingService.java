@@ -1,5 +1,6 @@
 package org.saphan.meetings.service;
 
+import org.saphan.platform.validation.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -8,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.saphan.meetings.domain.ActionRules;
-import org.saphan.meetings.domain.IllegalMeetingEventException;
+import org.saphan.platform.validation.RejectedEventException;
 import org.saphan.meetings.domain.IllegalStatusChangeException;
 import org.saphan.meetings.domain.MeetingBoard;
 import org.saphan.meetings.domain.MeetingBoard.ActionView;
@@ -23,7 +24,6 @@ import org.saphan.platform.envelope.EnvelopeFactory;
 import org.saphan.platform.envelope.EnvelopeView;
 import org.saphan.platform.kafka.PlatformNode;
 import org.saphan.platform.kafka.ReceivedEvent;
-import org.saphan.platform.kafka.RejectedEventException;
 import org.saphan.platform.kafka.StreamSubscriber;
 import org.saphan.platform.node.NodeId;
 import org.saphan.platform.topic.Stream;
@@ -195,8 +195,6 @@ public final class MeetingService implements AutoCloseable {
   private void onEvent(ReceivedEvent received) {
     try {
       board.apply(received.event(), received.envelope());
-    } catch (IllegalMeetingEventException e) {
-      throw new RejectedEventException(e.reason(), e.getMessage());
     } catch (IllegalStatusChangeException e) {
       throw new RejectedEventException("ILLEGAL_STATUS_CHANGE", e.getMessage());
     }
@@ -249,7 +247,7 @@ public final class MeetingService implements AutoCloseable {
 
   private static void requireOfficer(String officerId) {
     if (officerId == null || officerId.isBlank()) {
-      throw new org.saphan.meetings.input.InvalidMeetingInputException(List.of(new org.saphan.platform.validation.Violation("X-Officer-Id",
+      throw new InvalidInputException(List.of(new org.saphan.platform.validation.Violation("X-Officer-Id",
           officerId, "required: the id of the officer acting")));
     }
   }

@@ -1,7 +1,6 @@
 package org.saphan.meetings.web;
 
 import org.saphan.meetings.domain.IllegalStatusChangeException;
-import org.saphan.meetings.input.InvalidMeetingInputException;
 import org.saphan.meetings.service.MeetingConflictException;
 import org.saphan.meetings.service.MeetingNotFoundException;
 import org.saphan.platform.spring.ApiError;
@@ -13,11 +12,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /** The meeting API's own refusals, in the shared {@link ApiError} format. */
 @RestControllerAdvice
 class MeetingErrors {
-
-  @ExceptionHandler(InvalidMeetingInputException.class)
-  ResponseEntity<ApiError> invalid(InvalidMeetingInputException e) {
-    return ApiError.of(HttpStatus.BAD_REQUEST, "nothing was recorded or sent", e.violations());
-  }
 
   @ExceptionHandler({MeetingConflictException.class, IllegalStatusChangeException.class})
   ResponseEntity<ApiError> conflict(RuntimeException e) {

@@ -2,6 +2,7 @@ package org.saphan.platform.spring;
 
 import java.util.List;
 import org.saphan.platform.node.UnknownNodeException;
+import org.saphan.platform.validation.InvalidInputException;
 import org.saphan.platform.validation.Violation;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -16,6 +17,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class CommonApiErrors {
+
+  /** Input that breaks the service's rules: every violation as field, value, rule. */
+  @ExceptionHandler(InvalidInputException.class)
+  ResponseEntity<ApiError> invalid(InvalidInputException e) {
+    return ApiError.of(HttpStatus.BAD_REQUEST, "nothing was stored or sent", e.violations());
+  }
 
   /** Malformed JSON, a wrong type, an unknown property: Jackson says where (line, column, field path) and what. */
   @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -1,5 +1,6 @@
 package org.saphan.platform.kafka;
 
+import org.saphan.platform.validation.RejectedEventException;
 /**
  * Applies one received event (to a view, a state machine ...). Throw {@link RejectedEventException}
  * for an event that must not be applied (an illegal transition, say): it goes to the dead-letter

@@ -1,5 +1,6 @@
 package org.saphan.platform.kafka;
 
+import org.saphan.platform.validation.RejectedEventException;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaNormalization;
 import org.apache.avro.SchemaParseException;

@@ -1,5 +1,6 @@
 package org.saphan.platform.kafka;
 
+import org.saphan.platform.validation.RejectedEventException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;

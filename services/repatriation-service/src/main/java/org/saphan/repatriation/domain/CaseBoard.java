@@ -1,5 +1,6 @@
 package org.saphan.repatriation.domain;
 
+import org.saphan.platform.validation.RejectedEventException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,7 +46,7 @@ public final class CaseBoard {
     }
     if (event instanceof CaseReferred referral) {
       if (!referral.getShelteringNode().equals(envelope.origin())) {
-        throw new IllegalCaseEventException("NOT_THE_SHELTERING_NODE", "case " + referral.getCaseId() + " names " + referral.getShelteringNode()
+        throw new RejectedEventException("NOT_THE_SHELTERING_NODE", "case " + referral.getCaseId() + " names " + referral.getShelteringNode()
             + " as sheltering node but was referred by " + envelope.origin());
       }
       appliedEventIds.add(envelope.eventId());
@@ -60,7 +61,7 @@ public final class CaseBoard {
       return Outcome.APPLIED;
     }
     if (!(event instanceof CaseAction action)) {
-      throw new IllegalCaseEventException("UNKNOWN_EVENT", "the case board does not apply " + event.getSchema().getFullName());
+      throw new RejectedEventException("UNKNOWN_EVENT", "the case board does not apply " + event.getSchema().getFullName());
     }
     CaseFile file = cases.get(action.getCaseId());
     if (file == null) {
@@ -79,7 +80,7 @@ public final class CaseBoard {
     String receiving = file.referral.getReceivingNode();
     if (action.getKind() == ActionKind.REQUEST) {
       if (!envelope.origin().equals(receiving)) {
-        throw new IllegalCaseEventException("NOT_A_PARTY", "request " + envelope.eventId() + " on case " + file.caseId() + " comes from "
+        throw new RejectedEventException("NOT_A_PARTY", "request " + envelope.eventId() + " on case " + file.caseId() + " comes from "
             + envelope.origin() + ", which is not the case's receiving side (" + receiving + ")");
       }
       if (!file.decidedRequests.contains(envelope.eventId())) {
@@ -88,7 +89,7 @@ public final class CaseBoard {
       return Outcome.APPLIED;
     }
     if (!envelope.origin().equals(sheltering)) {
-      throw new IllegalCaseEventException("NOT_THE_RECORDER", action.getKind() + " " + envelope.eventId() + " on case " + file.caseId()
+      throw new RejectedEventException("NOT_THE_RECORDER", action.getKind() + " " + envelope.eventId() + " on case " + file.caseId()
           + " comes from " + envelope.origin() + "; only the sheltering node " + sheltering + " records a case's steps");
     }
     file.early.put(envelope.aggregateSequence(), new Arrived(action, envelope));

@@ -1,5 +1,6 @@
 package org.saphan.repatriation.input;
 
+import org.saphan.platform.validation.InvalidInputException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,7 +52,7 @@ public final class CaseInputs {
   public static CheckedReferral referral(ReferralInput in, Node self, NodeRegistry registry, Instant now) {
     CaseInputs c = new CaseInputs();
     if (in == null) {
-      throw new InvalidCaseInputException(List.of(new Violation("referral", null, "a JSON object with the referral is required")));
+      throw new InvalidInputException(List.of(new Violation("referral", null, "a JSON object with the referral is required")));
     }
     String reference = c.token("shelterReference", in.shelterReference());
     Node receiving = null;
@@ -136,7 +137,7 @@ public final class CaseInputs {
   public static CheckedAction action(ActionInput in, String defaultLanguage, boolean child, Duration personsListLead) {
     CaseInputs c = new CaseInputs();
     if (in == null) {
-      throw new InvalidCaseInputException(List.of(new Violation("action", null, "a JSON object with the action is required")));
+      throw new InvalidInputException(List.of(new Violation("action", null, "a JSON object with the action is required")));
     }
     CaseActionType action = c.oneOf("action", in.action(), CaseActionType.class, "UNKNOWN");
     LocalizedText reason = in.reason() == null ? null : c.text("reason", in.reason(), defaultLanguage);
@@ -210,7 +211,7 @@ public final class CaseInputs {
 
   private void throwIfAny() {
     if (!violations.isEmpty()) {
-      throw new InvalidCaseInputException(violations);
+      throw new InvalidInputException(violations);
     }
   }
 

@@ -12,7 +12,6 @@ import org.saphan.platform.envelope.EnvelopeFactory;
 import org.saphan.platform.envelope.EnvelopeView;
 import org.saphan.platform.kafka.PlatformNode;
 import org.saphan.platform.kafka.ReceivedEvent;
-import org.saphan.platform.kafka.RejectedEventException;
 import org.saphan.platform.kafka.StreamSubscriber;
 import org.saphan.platform.topic.Stream;
 import org.saphan.repatriation.domain.CaseBoard;
@@ -20,14 +19,13 @@ import org.saphan.repatriation.domain.CaseRules;
 import org.saphan.repatriation.domain.CaseState;
 import org.saphan.repatriation.domain.CaseViews.CaseView;
 import org.saphan.repatriation.domain.CaseViews.Request;
-import org.saphan.repatriation.domain.IllegalCaseEventException;
 import org.saphan.repatriation.domain.IllegalTransitionException;
 import org.saphan.repatriation.domain.Side;
 import org.saphan.repatriation.input.ActionInput;
 import org.saphan.repatriation.input.CaseInputs;
 import org.saphan.repatriation.input.CaseInputs.CheckedAction;
 import org.saphan.repatriation.input.CaseInputs.CheckedReferral;
-import org.saphan.repatriation.input.InvalidCaseInputException;
+import org.saphan.platform.validation.InvalidInputException;
 import org.saphan.repatriation.input.ReferralInput;
 import org.saphan.repatriation.sealing.IdentityDocument;
 import org.saphan.repatriation.sealing.IdentitySealer;
@@ -222,12 +220,8 @@ public final class RepatriationService implements AutoCloseable {
   }
 
   private void onEvent(ReceivedEvent received) {
-    CaseBoard.Outcome outcome;
-    try {
-      outcome = board.apply(received.event(), received.envelope());
-    } catch (IllegalCaseEventException e) {
-      throw new RejectedEventException(e.reason(), e.getMessage());
-    }
+    // A RejectedEventException from the board parks the event in the dead-letter topic.
+    CaseBoard.Outcome outcome = board.apply(received.event(), received.envelope());
     if (outcome != CaseBoard.Outcome.APPLIED || received.mirroredFrom().isEmpty()) {
       return;
     }
@@ -277,7 +271,7 @@ public final class RepatriationService implements AutoCloseable {
 
   private static void requireOfficer(String officerId) {
     if (officerId == null || officerId.isBlank()) {
-      throw new InvalidCaseInputException(List.of(new org.saphan.platform.validation.Violation("X-Officer-Id", officerId,
+      throw new InvalidInputException(List.of(new org.saphan.platform.validation.Violation("X-Officer-Id", officerId,
           "required: the id of the officer acting")));
     }
   }

@@ -2,7 +2,6 @@ package org.saphan.repatriation.web;
 
 import org.saphan.platform.spring.ApiError;
 import org.saphan.repatriation.domain.IllegalTransitionException;
-import org.saphan.repatriation.input.InvalidCaseInputException;
 import org.saphan.repatriation.sealing.SealedIdentityException;
 import org.saphan.repatriation.service.CaseConflictException;
 import org.saphan.repatriation.service.CaseNotFoundException;
@@ -14,11 +13,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /** The case API's own refusals, in the shared {@link ApiError} format. */
 @RestControllerAdvice
 class CaseErrors {
-
-  @ExceptionHandler(InvalidCaseInputException.class)
-  ResponseEntity<ApiError> invalid(InvalidCaseInputException e) {
-    return ApiError.of(HttpStatus.BAD_REQUEST, "nothing was recorded or sent", e.violations());
-  }
 
   /** The message names the case's state, the actor and the rule. */
   @ExceptionHandler(IllegalTransitionException.class)

@@ -1,5 +1,6 @@
 package org.saphan.repatriation.domain;
 
+import org.saphan.platform.validation.RejectedEventException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -115,11 +116,11 @@ class CaseBoardTest {
     apply(board, referral("th-cei"));
 
     assertThatThrownBy(() -> apply(board, action("la-hxy", ActionKind.REQUEST, 1, CaseActionType.ACCEPT, null, null)))
-        .isInstanceOfSatisfying(IllegalCaseEventException.class, e -> assertThat(e.reason()).isEqualTo("NOT_A_PARTY"));
+        .isInstanceOfSatisfying(RejectedEventException.class, e -> assertThat(e.reason()).isEqualTo("NOT_A_PARTY"));
     assertThatThrownBy(() -> apply(board, action("mm-tcl", ActionKind.RECORD, 2, CaseActionType.ACCEPT, "RECEIVED", "ACCEPTED")))
-        .isInstanceOfSatisfying(IllegalCaseEventException.class, e -> assertThat(e.reason()).isEqualTo("NOT_THE_RECORDER"));
+        .isInstanceOfSatisfying(RejectedEventException.class, e -> assertThat(e.reason()).isEqualTo("NOT_THE_RECORDER"));
     assertThatThrownBy(() -> apply(new CaseBoard(), referral("mm-tcl")))
-        .isInstanceOfSatisfying(IllegalCaseEventException.class, e -> assertThat(e.reason()).isEqualTo("NOT_THE_SHELTERING_NODE"));
+        .isInstanceOfSatisfying(RejectedEventException.class, e -> assertThat(e.reason()).isEqualTo("NOT_THE_SHELTERING_NODE"));
     assertThat(board.view(CASE).orElseThrow().state()).isEqualTo(CaseState.REQUESTED);
   }
 }

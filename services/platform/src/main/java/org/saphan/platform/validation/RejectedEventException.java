@@ -1,4 +1,4 @@
-package org.saphan.platform.kafka;
+package org.saphan.platform.validation;
 
 /** A well-formed event that a handler refuses to apply; it goes to the dead-letter topic with this message. */
 public class RejectedEventException extends RuntimeException {
