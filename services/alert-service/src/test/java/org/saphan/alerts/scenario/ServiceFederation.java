@@ -146,6 +146,22 @@ public final class ServiceFederation implements AutoCloseable {
     return post(node, path, "application/json", json.writeValueAsString(body), officer);
   }
 
+  /** The raw body of a GET (a PDF, say); fails on any status but 200. */
+  public byte[] getBytes(String node, String path) {
+    try {
+      HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri(node, path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException("GET " + path + " on " + node + " answered " + response.statusCode());
+      }
+      return response.body();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Response get(String node, String path) {
     return send(HttpRequest.newBuilder(uri(node, path)).GET().build());
   }

@@ -2,6 +2,7 @@ package org.saphan.meetings.config;
 
 import java.time.Clock;
 import java.time.Period;
+import org.saphan.meetings.minutes.MinutesRenderer;
 import org.saphan.meetings.service.MeetingService;
 import org.saphan.platform.kafka.PlatformNode;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,6 +22,11 @@ public class MeetingConfiguration {
   @Bean(destroyMethod = "close")
   MeetingService meetingService(PlatformNode platform, Clock clock, @Value("${saphan.meetings.reminder-before:P3D}") Period reminderBefore) {
     return new MeetingService(platform, clock, reminderBefore).start();
+  }
+
+  @Bean
+  MinutesRenderer minutesRenderer(Clock clock) {
+    return new MinutesRenderer(clock);
   }
 
   /** Chases this node's own action items every {@code saphan.meetings.chase-interval}. */

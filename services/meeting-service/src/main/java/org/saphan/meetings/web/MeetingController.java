@@ -1,14 +1,18 @@
 package org.saphan.meetings.web;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.saphan.meetings.domain.MeetingBoard.ActionView;
 import org.saphan.meetings.input.MeetingInputs.ActionItemInput;
 import org.saphan.meetings.input.MeetingInputs.MeetingInput;
 import org.saphan.meetings.input.MeetingInputs.ProgressInput;
+import org.saphan.meetings.minutes.MinutesRenderer;
 import org.saphan.meetings.service.MeetingService;
 import org.saphan.platform.node.NodeId;
 import org.saphan.platform.node.NodeRegistry;
+import org.saphan.platform.validation.InvalidInputException;
+import org.saphan.platform.validation.Violation;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,18 +20,47 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Meetings and action items of one node; the acting officer is named by {@code X-Officer-Id} (until issue 9). */
 @RestController
 public class MeetingController {
 
+  /** The languages minutes are written in: the three countries' and the common working language. */
+  private static final List<String> MINUTES_LANGUAGES = List.of("th", "my", "lo", "en");
+
   private final MeetingService meetings;
   private final NodeRegistry registry;
+  private final MinutesRenderer minutes;
 
-  public MeetingController(MeetingService meetings, NodeRegistry registry) {
+  public MeetingController(MeetingService meetings, NodeRegistry registry, MinutesRenderer minutes) {
     this.meetings = meetings;
     this.registry = registry;
+    this.minutes = minutes;
+  }
+
+  /** The minutes as an HTML page in the reader's language (th, my, lo, en), with each text's translation status. */
+  @GetMapping(value = "/api/meetings/{id}/minutes", produces = MediaType.TEXT_HTML_VALUE)
+  public ResponseEntity<String> minutesHtml(@PathVariable String id, @RequestParam(defaultValue = "en") String language) {
+    return ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
+        .body(minutes.html(meetings.minutes(id), readerLanguage(language)));
+  }
+
+  /** The minutes as PDF in the reader's language, with fonts that shape Thai, Burmese and Lao. */
+  @GetMapping(value = "/api/meetings/{id}/minutes.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+  public ResponseEntity<byte[]> minutesPdf(@PathVariable String id, @RequestParam(defaultValue = "en") String language) {
+    String reader = readerLanguage(language);
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        .header("Content-Disposition", "inline; filename=\"" + id + "-" + reader + ".pdf\"")
+        .body(minutes.pdf(meetings.minutes(id), reader));
+  }
+
+  private static String readerLanguage(String language) {
+    if (!MINUTES_LANGUAGES.contains(language)) {
+      throw new InvalidInputException(new Violation("language", language, "minutes are written in " + MINUTES_LANGUAGES));
+    }
+    return language;
   }
 
   /** Records a meeting this node hosts (or a new revision of its record). */

@@ -154,6 +154,21 @@ class MeetingScenariosTest {
     assertThat(reopen.status()).isEqualTo(409);
     assertThat(reopen.json().get("message").asString()).contains("DONE is final");
     await().atMost(DELIVERY).until(() -> federation.get(CHIANG_RAI, "/api/actions/" + tachileikItem).json().get("overdue").asBoolean(), o -> !o);
+
+    // and the minutes, at Tachileik, read in Thai (Buddhist era) and in English, as HTML and PDF
+    Response thaiHtml = federation.get(TACHILEIK, "/api/meetings/" + meetingId + "/minutes?language=th");
+    assertThat(thaiHtml.status()).isEqualTo(200);
+    assertThat(thaiHtml.body()).contains(AGENDA_TH.get(0)).contains(AGENDA_TH.get(4)).contains("2562");
+    Response englishHtml = federation.get(TACHILEIK, "/api/meetings/" + meetingId + "/minutes?language=en");
+    assertThat(englishHtml.body()).contains(AGENDA_EN.get(3)).contains("2019");
+    assertThat(federation.get(TACHILEIK, "/api/meetings/" + meetingId + "/minutes?language=fr").status()).isEqualTo(400);
+    byte[] pdf = federation.getBytes(TACHILEIK, "/api/meetings/" + meetingId + "/minutes.pdf?language=th");
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+      assertThat(text.replaceAll("\\s+", "")).contains(AGENDA_TH.get(3).replaceAll("\\s+", ""));
+    } catch (java.io.IOException e) {
+      throw new AssertionError("the minutes PDF does not open", e);
+    }
   }
 
   @Test
