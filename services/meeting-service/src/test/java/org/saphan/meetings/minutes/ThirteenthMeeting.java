@@ -27,7 +27,7 @@ import org.saphan.schema.common.Translation;
  *   <li>Houayxay's name has no Burmese translation, the Tachileik progress note only an English one (MISSING).
  * </ul>
  */
-final class ThirteenthMeeting {
+public final class ThirteenthMeeting {
 
   static final String TRANSLATOR = "saphan-fixtures";
   static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
@@ -36,7 +36,7 @@ final class ThirteenthMeeting {
   private static final Instant TRANSLATED_AT = Instant.parse("2019-09-20T02:00:00Z");
 
   /** The agenda as the seed words it, in Thai. */
-  static final List<String> AGENDA_TH = List.of(
+  public static final List<String> AGENDA_TH = List.of(
       "ขั้นตอนการดำเนินการอนุญาตทำงานของแรงงาน",
       "การจัดระเบียบสถานประกอบการ",
       "การเฝ้าระวังป้องกันและแก้ไขสถานการณ์การลักลอบเข้าเมืองบริเวณชายแดนที่เป็นส่วนหนึ่งในขบวนการค้ามนุษย์",
@@ -54,7 +54,7 @@ final class ThirteenthMeeting {
       "ການເຝົ້າລະວັງ ປ້ອງກັນ ແລະ ແກ້ໄຂການລັກລອບເຂົ້າເມືອງຕາມຊາຍແດນ ທີ່ເປັນສ່ວນໜຶ່ງຂອງຂະບວນການຄ້າມະນຸດ",
       "ການແລກປ່ຽນຂ່າວສານແຈ້ງເຕືອນລະຫວ່າງເມືອງຊາຍແດນ",
       "ການປົກປ້ອງ ແລະ ສົ່ງກັບຜູ້ເສຍຫາຍຈາກການຄ້າມະນຸດ");
-  static final List<String> AGENDA_EN = List.of(
+  public static final List<String> AGENDA_EN = List.of(
       "Work permit procedures for migrant workers",
       "Regulating establishments at risk",
       "Monitoring and preventing illegal border crossings that are part of human trafficking",

@@ -18,6 +18,7 @@ import org.saphan.meetings.input.MeetingInputs.DecisionInput;
 import org.saphan.meetings.input.MeetingInputs.MeetingInput;
 import org.saphan.meetings.input.MeetingInputs.ParticipantInput;
 import org.saphan.meetings.input.MeetingInputs.ProgressInput;
+import org.saphan.meetings.minutes.ThirteenthMeeting;
 import org.saphan.meetings.service.MeetingService;
 import org.saphan.platform.text.TextDraft;
 import org.saphan.platform.text.TranslationDraft;
@@ -35,18 +36,9 @@ class MeetingScenariosTest {
   private static final String HOUAYXAY = "la-hxy";
   private static final Duration DELIVERY = Duration.ofSeconds(30);
 
-  static final List<String> AGENDA_TH = List.of(
-      "ขั้นตอนการดำเนินการอนุญาตทำงานของแรงงาน",
-      "การจัดระเบียบสถานประกอบการ",
-      "การเฝ้าระวังป้องกันและแก้ไขสถานการณ์การลักลอบเข้าเมืองบริเวณชายแดนที่เป็นส่วนหนึ่งในขบวนการค้ามนุษย์",
-      "การส่งข่าวสารแจ้งเตือนระหว่างเมืองชายแดน",
-      "การคุ้มครองและส่งกลับผู้เสียหายจากการค้ามนุษย์ในเขตเมืองชายแดน");
-  static final List<String> AGENDA_EN = List.of(
-      "Work permit procedures for migrant workers",
-      "Regulating establishments at risk",
-      "Monitoring and preventing illegal border crossings that are part of human trafficking",
-      "Exchanging alerts between border towns",
-      "Protection and return of trafficking victims in border towns");
+  /** The seed's five agenda items, in Thai as the seed words them, and in English. */
+  static final List<String> AGENDA_TH = ThirteenthMeeting.AGENDA_TH;
+  static final List<String> AGENDA_EN = ThirteenthMeeting.AGENDA_EN;
 
   private static ServiceFederation federation;
 
