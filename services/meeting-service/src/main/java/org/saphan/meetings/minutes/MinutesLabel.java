@@ -51,12 +51,7 @@ enum MinutesLabel {
   }
 
   String in(ReaderLanguage language) {
-    return switch (language) {
-      case TH -> th;
-      case MY -> my;
-      case LO -> lo;
-      case EN -> en;
-    };
+    return language.pick(th, my, lo, en);
   }
 
   /** The label of an action item's status (OPEN, IN_PROGRESS, DONE, DROPPED); an unknown one as it is. */

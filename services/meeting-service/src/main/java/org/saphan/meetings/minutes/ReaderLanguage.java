@@ -34,6 +34,16 @@ enum ReaderLanguage {
     return locale;
   }
 
+  /** Of four wordings, one per reader language, the one for this reader: the one place labels choose. */
+  <T> T pick(T th, T my, T lo, T en) {
+    return switch (this) {
+      case TH -> th;
+      case MY -> my;
+      case LO -> lo;
+      case EN -> en;
+    };
+  }
+
   /** A whole number in the reader's digits (Myanmar digits ၁၃ for Burmese, as ICU's locale data says). */
   String number(long n) {
     NumberFormat format = NumberFormat.getIntegerInstance(locale);

@@ -47,12 +47,7 @@ public enum TranslationStatus {
   }
 
   String label(ReaderLanguage language) {
-    return switch (language) {
-      case TH -> th;
-      case MY -> my;
-      case LO -> lo;
-      case EN -> en;
-    };
+    return language.pick(th, my, lo, en);
   }
 
   /** The status of {@code text} shown to a reader of {@code readerLanguage}; see {@link ReaderText#of}. */
