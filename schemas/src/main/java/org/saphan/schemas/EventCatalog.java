@@ -13,6 +13,8 @@ import org.saphan.schema.meeting.MeetingRecorded;
 import org.saphan.schema.platform.SchemaPublished;
 import org.saphan.schema.repatriation.CaseAction;
 import org.saphan.schema.repatriation.CaseReferred;
+import org.saphan.schema.text.GlossaryTermDefined;
+import org.saphan.schema.text.TextTranslated;
 
 /**
  * Every event schema compiled into this build: what a node can write, and the reader schemas it
@@ -23,7 +25,7 @@ public final class EventCatalog {
   /** Packages of the generated classes; Avro 1.12 decodes only classes from trusted packages. */
   public static final List<String> GENERATED_PACKAGES =
       List.of("org.saphan.schema.common", "org.saphan.schema.alert", "org.saphan.schema.repatriation", "org.saphan.schema.meeting",
-          "org.saphan.schema.platform");
+          "org.saphan.schema.platform", "org.saphan.schema.text");
 
   private static final List<Schema> EVENTS = List.of(
       AlertIssued.getClassSchema(),
@@ -36,6 +38,8 @@ public final class EventCatalog {
       ActionItemAssigned.getClassSchema(),
       ActionItemUpdated.getClassSchema(),
       ActionItemChased.getClassSchema(),
+      TextTranslated.getClassSchema(),
+      GlossaryTermDefined.getClassSchema(),
       SchemaPublished.getClassSchema());
 
   private EventCatalog() {}

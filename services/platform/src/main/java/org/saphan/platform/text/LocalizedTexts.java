@@ -124,7 +124,8 @@ public final class LocalizedTexts {
     return tag.equals("my") || tag.startsWith("my-");
   }
 
-  static String languageTag(String language) {
+  /** The canonical BCP 47 tag of {@code language}; throws {@link InvalidTextException} for a missing or malformed one. */
+  public static String languageTag(String language) {
     if (language == null || language.isBlank()) {
       throw new InvalidTextException("language is required (a BCP 47 tag such as th, my, lo or en)");
     }

@@ -12,6 +12,10 @@ public enum Stream {
   REPATRIATION("repatriation", 1),
   MEETING("meeting", 1),
   RECEIPT("receipt", 1),
+  /** Translations added or reviewed after the fact, sent to the parties of the text's aggregate. */
+  TRANSLATION("translation", 1),
+  /** The shared glossary of the domain's terms, sent to all. */
+  GLOSSARY("glossary", 1),
   CHECKPOINT("checkpoint", 1),
   SCHEMA("schema", 1);
 

@@ -1,0 +1,115 @@
+package org.saphan.platform.spring.texts;
+
+import java.util.List;
+import java.util.Map;
+import org.saphan.platform.desk.TextDesk;
+import org.saphan.platform.desk.TextNotFoundException;
+import org.saphan.platform.spring.ApiError;
+import org.saphan.platform.text.catalog.TextConflictException;
+import org.saphan.platform.text.glossary.Glossary;
+import org.saphan.platform.text.glossary.GlossaryTerm;
+import org.saphan.platform.validation.InvalidInputException;
+import org.saphan.platform.validation.Violation;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Translators' API: read any text of the node with its translations, add a translation, review
+ * someone else's, fill in what the glossary knows, and read or amend the shared glossary. Every
+ * change is an event sent where the text went.
+ */
+@RestController
+public class TextController {
+
+  static final String OFFICER = "X-Officer-Id";
+
+  private final TextDesk desk;
+
+  public TextController(TextDesk desk) {
+    this.desk = desk;
+  }
+
+  /** A translation: language (BCP 47), text, provenance (HUMAN by default), and the source's SHA-256 as read. */
+  public record TranslationInput(String language, String text, String provenance, String sourceSha256) {}
+
+  /** Languages default to the four the centres work in. */
+  public record MachineTranslationInput(String aggregateId, List<String> languages) {}
+
+  public record GlossaryInput(String termId, Map<String, String> terms, String note, Long replaces) {}
+
+  public record GlossaryJson(long revision, String sha256, List<GlossaryTerm> terms) {}
+
+  @GetMapping(value = "/api/texts", produces = MediaType.APPLICATION_JSON_VALUE)
+  public List<TextJson> texts(@RequestParam String aggregate) {
+    return desk.catalog().ofAggregate(aggregate).stream().map(TextJson::of).toList();
+  }
+
+  @GetMapping(value = "/api/texts/{ref}", produces = MediaType.APPLICATION_JSON_VALUE)
+  public TextJson text(@PathVariable String ref) {
+    return desk.text(ref).map(TextJson::of).orElseThrow(() -> new TextNotFoundException(ref));
+  }
+
+  @PostMapping(value = "/api/texts/{ref}/translations", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<TextJson> translate(@RequestHeader(value = OFFICER, required = false) String officer, @PathVariable String ref,
+      @RequestBody TranslationInput input) {
+    TextJson text = TextJson.of(desk.translate(ref, input.language(), input.text(), input.provenance(), officer(officer), input.sourceSha256()));
+    return ResponseEntity.status(HttpStatus.CREATED).body(text);
+  }
+
+  @PostMapping(value = "/api/texts/{ref}/translations/{language}/review", produces = MediaType.APPLICATION_JSON_VALUE)
+  public TextJson review(@RequestHeader(value = OFFICER, required = false) String officer, @PathVariable String ref,
+      @PathVariable String language) {
+    return TextJson.of(desk.review(ref, language, officer(officer)));
+  }
+
+  @PostMapping(value = "/api/texts/machine-translations", consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  public List<TextJson> translateMissing(@RequestHeader(value = OFFICER, required = false) String officer,
+      @RequestBody MachineTranslationInput input) {
+    if (input.aggregateId() == null || input.aggregateId().isBlank()) {
+      throw new InvalidInputException(new Violation("aggregateId", null, "required: the alert, case or meeting whose texts to translate"));
+    }
+    List<String> languages = input.languages() == null || input.languages().isEmpty() ? List.of("th", "my", "lo", "en") : input.languages();
+    return desk.translateMissing(input.aggregateId(), languages, officer(officer)).stream().map(TextJson::of).toList();
+  }
+
+  @GetMapping(value = "/api/glossary", produces = MediaType.APPLICATION_JSON_VALUE)
+  public GlossaryJson glossary() {
+    Glossary glossary = desk.glossary();
+    return new GlossaryJson(glossary.revision(), glossary.sha256(), glossary.terms());
+  }
+
+  @PostMapping(value = "/api/glossary/terms", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<GlossaryTerm> define(@RequestHeader(value = OFFICER, required = false) String officer,
+      @RequestBody GlossaryInput input) {
+    GlossaryTerm term = desk.define(input.termId(), input.terms(), input.note(), input.replaces() == null ? 0 : input.replaces(),
+        officer(officer));
+    return ResponseEntity.status(HttpStatus.CREATED).body(term);
+  }
+
+  @ExceptionHandler(TextNotFoundException.class)
+  ResponseEntity<ApiError> notFound(TextNotFoundException e) {
+    return ApiError.of(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  @ExceptionHandler(TextConflictException.class)
+  ResponseEntity<ApiError> conflict(TextConflictException e) {
+    return ApiError.of(HttpStatus.CONFLICT, e.getMessage());
+  }
+
+  private static String officer(String header) {
+    if (header == null || header.isBlank()) {
+      throw new InvalidInputException(new Violation(OFFICER, null, "required: the id of the officer making the change"));
+    }
+    return header.strip();
+  }
+}
