@@ -309,7 +309,9 @@ class AlertScenariosTest {
     // given an alert that reached Tachileik
     String id = newIdentifier();
     send(CHIANG_RAI, alert(id, "Actual", "Severe", List.of(TACHILEIK)));
-    JsonNode before = awaitAlert(TACHILEIK, id);
+    // settled: Tachileik's own delivery receipt has come back into its view
+    JsonNode before = await().atMost(DELIVERY).until(() -> federation.get(TACHILEIK, "/api/alerts/" + id),
+        r -> r.status() == 200 && delivery(r.json(), TACHILEIK).get("status").asString().equals("DELIVERED")).json();
     String topic = "bcc.mm-tcl.alert.v1";
 
     // when the very same record is written again to Chiang Rai's topic (a producer retry, a replayed backup)
