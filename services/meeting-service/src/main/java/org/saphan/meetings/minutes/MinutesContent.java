@@ -10,14 +10,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.saphan.platform.text.reader.ReaderFormat;
+import org.saphan.platform.text.reader.ReaderFormat.ZoneName;
+import org.saphan.platform.text.reader.ReaderLanguage;
+import org.saphan.platform.text.reader.ReaderText;
+import org.saphan.platform.text.reader.TranslationStatus;
 import org.saphan.schema.common.LocalizedText;
 
 /**
  * What the minutes say to one reader, independent of the output format: every text already in the
  * reader's language with its translation status, every date formatted, every label translated. The
  * HTML and the PDF writers only lay this out, so both always carry the same content.
+ *
+ * @param format the reader's dates and numbers (in the digits of the reader's documents)
  */
-record MinutesContent(ReaderLanguage language, String plainTitle, List<Span> title, List<Fact> facts, List<Section> sections,
+record MinutesContent(ReaderFormat format, String plainTitle, List<Span> title, List<Fact> facts, List<Section> sections,
     String footer) {
 
   /** How a span is shown; the writers map kinds to CSS classes or to PDF sizes and colours. */
@@ -60,7 +67,11 @@ record MinutesContent(ReaderLanguage language, String plainTitle, List<Span> tit
   record Section(String id, String heading, List<Entry> entries, String emptyText) {}
 
   static MinutesContent of(Minutes minutes, ReaderLanguage language, Instant exportedAt) {
-    return new Builder(minutes, language).build(exportedAt);
+    return new Builder(minutes, ReaderFormat.of(language)).build(exportedAt);
+  }
+
+  ReaderLanguage language() {
+    return format.language();
   }
 
   /** Builds the content; one instance per rendering. */
@@ -69,13 +80,13 @@ record MinutesContent(ReaderLanguage language, String plainTitle, List<Span> tit
 
     private final Minutes minutes;
     private final ReaderLanguage language;
-    private final ReaderCalendar calendar;
+    private final ReaderFormat format;
     private final ZoneId meetingZone;
 
-    Builder(Minutes minutes, ReaderLanguage language) {
+    Builder(Minutes minutes, ReaderFormat format) {
       this.minutes = Objects.requireNonNull(minutes, "minutes");
-      this.language = language;
-      this.calendar = ReaderCalendar.forLanguage(language.tag());
+      this.language = format.language();
+      this.format = format;
       this.meetingZone = Objects.requireNonNull(minutes.startsAt(), "minutes.startsAt").getZone();
     }
 
@@ -92,8 +103,8 @@ record MinutesContent(ReaderLanguage language, String plainTitle, List<Span> tit
 
       List<Section> sections = List.of(participants(), agenda(), decisions(), actions());
       String footer = minutes.meetingId() + " · " + label(MinutesLabel.EXPORTED) + " "
-          + calendar.dateTime(exportedAt.atZone(meetingZone));
-      return new MinutesContent(language, plainTitle, List.copyOf(title), headerFacts(), sections, footer);
+          + dateTime(exportedAt);
+      return new MinutesContent(format, plainTitle, List.copyOf(title), headerFacts(), sections, footer);
     }
 
     private String titleTemplate(ReaderText series) {
@@ -103,13 +114,13 @@ record MinutesContent(ReaderLanguage language, String plainTitle, List<Span> tit
       }
       String number = language == ReaderLanguage.EN
           ? new RuleBasedNumberFormat(ULocale.ENGLISH, RuleBasedNumberFormat.ORDINAL).format(minutes.number())
-          : language.number(minutes.number());
+          : format.number(minutes.number());
       return template.replace("{number}", number);
     }
 
     private List<Fact> headerFacts() {
       List<Fact> facts = new ArrayList<>();
-      facts.add(new Fact(label(MinutesLabel.DATE), List.of(plain(calendar.dateTime(minutes.startsAt()), Kind.LABEL))));
+      facts.add(new Fact(label(MinutesLabel.DATE), List.of(plain(dateTime(minutes.startsAt().toInstant()), Kind.LABEL))));
       facts.add(new Fact(label(MinutesLabel.VENUE), text(read(minutes.venue()))));
       facts.add(new Fact(label(MinutesLabel.HOST), organisationOf(minutes.hostNode())));
       List<String> names = orEmpty(minutes.languages()).stream()
@@ -130,7 +141,7 @@ record MinutesContent(ReaderLanguage language, String plainTitle, List<Span> tit
 
     private Section agenda() {
       List<Entry> entries = orEmpty(minutes.agenda()).stream()
-          .map(item -> new Entry(language.number(item.number()) + ".", text(read(item.title())), linkFacts(item.links()), List.of(),
+          .map(item -> new Entry(format.number(item.number()) + ".", text(read(item.title())), linkFacts(item.links()), List.of(),
               false))
           .toList();
       return section("agenda", MinutesLabel.AGENDA, entries);
@@ -141,7 +152,7 @@ record MinutesContent(ReaderLanguage language, String plainTitle, List<Span> tit
       List<Minutes.Decision> decisions = orEmpty(minutes.decisions());
       for (int i = 0; i < decisions.size(); i++) {
         Minutes.Decision decision = decisions.get(i);
-        entries.add(new Entry(language.number(i + 1L) + ".", text(read(decision.text())), agendaFact(decision.agendaItemId()),
+        entries.add(new Entry(format.number(i + 1L) + ".", text(read(decision.text())), agendaFact(decision.agendaItemId()),
             List.of(), false));
       }
       return section("decisions", MinutesLabel.DECISIONS, entries);
@@ -160,20 +171,20 @@ record MinutesContent(ReaderLanguage language, String plainTitle, List<Span> tit
         List<Span> owner = action.ownerOrganisation() == null ? List.of() : text(read(action.ownerOrganisation()));
         facts.add(new Fact(label(MinutesLabel.OWNER), withNode(owner, action.ownerNode())));
         if (action.dueDate() != null) {
-          facts.add(new Fact(label(MinutesLabel.DUE), List.of(plain(calendar.date(action.dueDate()), Kind.LABEL))));
+          facts.add(new Fact(label(MinutesLabel.DUE), List.of(plain(format.date(action.dueDate()), Kind.LABEL))));
         }
         facts.add(new Fact(label(MinutesLabel.STATUS),
             List.of(plain(MinutesLabel.actionStatus(action.status(), language), Kind.LABEL))));
         facts.addAll(linkFacts(action.links()));
         List<Entry> notes = orEmpty(action.notes()).stream().map(this::note).toList();
-        entries.add(new Entry(language.number(i + 1L) + ".", List.copyOf(text), List.copyOf(facts), notes, action.overdue()));
+        entries.add(new Entry(format.number(i + 1L) + ".", List.copyOf(text), List.copyOf(facts), notes, action.overdue()));
       }
       return section("actions", MinutesLabel.ACTION_ITEMS, entries);
     }
 
     private Entry note(Minutes.ProgressNote note) {
       List<Span> text = new ArrayList<>();
-      text.add(plain(calendar.dateTime(note.at(), meetingZone), Kind.MUTED));
+      text.add(plain(dateTime(note.at().toInstant()), Kind.MUTED));
       String author = note.officerId() == null || note.officerId().isBlank() ? note.authorNode() : note.authorNode() + "/" + note.officerId();
       text.add(reference(author));
       text.addAll(text(read(note.text())));
@@ -185,7 +196,7 @@ record MinutesContent(ReaderLanguage language, String plainTitle, List<Span> tit
         return List.of();
       }
       Optional<Minutes.AgendaItem> item = orEmpty(minutes.agenda()).stream().filter(a -> a.itemId().equals(agendaItemId)).findFirst();
-      String value = item.map(a -> language.number(a.number())).orElse(agendaItemId);
+      String value = item.map(a -> format.number(a.number())).orElse(agendaItemId);
       return List.of(new Fact(label(MinutesLabel.AGENDA_ITEM), List.of(plain(value, Kind.LABEL))));
     }
 
@@ -231,6 +242,11 @@ record MinutesContent(ReaderLanguage language, String plainTitle, List<Span> tit
 
     private Section section(String id, MinutesLabel heading, List<Entry> entries) {
       return new Section(id, label(heading), List.copyOf(entries), label(MinutesLabel.NONE));
+    }
+
+    /** Every time of the minutes is shown in the meeting's zone, named: participants are in two offsets. */
+    private String dateTime(Instant at) {
+      return format.dateTime(at, meetingZone, ZoneName.SHOWN);
     }
 
     private ReaderText read(LocalizedText text) {

@@ -1,5 +1,7 @@
 package org.saphan.meetings.minutes;
 
+import org.saphan.platform.text.reader.ReaderLanguage;
+
 /**
  * The fixed words of the minutes (headings, field names, action states) in the four reader
  * languages. Thai follows the wording of Thai official meeting minutes ("ระเบียบวาระการประชุม",

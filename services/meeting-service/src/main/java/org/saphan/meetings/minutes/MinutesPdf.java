@@ -280,7 +280,7 @@ final class MinutesPdf {
 
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
-      String page = MinutesLabel.PAGE.in(minutes.language()) + " " + minutes.language().number(writer.getPageNumber());
+      String page = MinutesLabel.PAGE.in(minutes.language()) + " " + minutes.format().number(writer.getPageNumber());
       List<Piece> pieces = List.of(plainPiece(minutes.footer() + " · " + page, FOOTER_SIZE, MUTED));
       float baseline = BOTTOM - 28f;
       for (Line line : breaker.lines(pieces, WIDTH)) {

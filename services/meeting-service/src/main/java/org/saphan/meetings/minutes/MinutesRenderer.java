@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import org.saphan.meetings.minutes.PdfFonts.Shaping;
+import org.saphan.platform.text.reader.ReaderLanguage;
+import org.saphan.platform.text.reader.TranslationStatus;
 
 /**
  * The minutes of a meeting for a reader of Thai, Burmese, Lao or English, as a standalone HTML page
@@ -29,33 +31,47 @@ public final class MinutesRenderer {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
+  /** A complete HTML5 page (UTF-8) of the minutes for a reader of {@code reader}. */
+  public String html(Minutes minutes, ReaderLanguage reader) {
+    return MinutesHtml.write(content(minutes, reader, clock.instant()));
+  }
+
   /**
-   * A complete HTML5 page (UTF-8) of the minutes for a reader of {@code readerLanguage}.
+   * The same for a reader language th, my, lo or en.
    *
    * @throws IllegalArgumentException if the language is not th, my, lo or en
    */
   public String html(Minutes minutes, String readerLanguage) {
-    return MinutesHtml.write(content(minutes, readerLanguage, clock.instant()));
+    return html(minutes, ReaderLanguage.of(readerLanguage));
+  }
+
+  /** The minutes as a PDF (A4), shaped for Thai, Burmese and Lao, its text extractable. */
+  public byte[] pdf(Minutes minutes, ReaderLanguage reader) {
+    return pdf(minutes, reader, Shaping.OPENTYPE);
   }
 
   /**
-   * The minutes as a PDF (A4), shaped for Thai, Burmese and Lao, its text extractable.
+   * The same for a reader language th, my, lo or en.
    *
    * @throws IllegalArgumentException if the language is not th, my, lo or en
    */
   public byte[] pdf(Minutes minutes, String readerLanguage) {
-    return pdf(minutes, readerLanguage, Shaping.OPENTYPE);
+    return pdf(minutes, ReaderLanguage.of(readerLanguage));
   }
 
   /** With a choice of shaping: tests draw unshaped text to prove their image comparison catches it. */
   byte[] pdf(Minutes minutes, String readerLanguage, Shaping shaping) {
+    return pdf(minutes, ReaderLanguage.of(readerLanguage), shaping);
+  }
+
+  private byte[] pdf(Minutes minutes, ReaderLanguage reader, Shaping shaping) {
     Instant exportedAt = clock.instant();
-    MinutesContent content = content(minutes, readerLanguage, exportedAt);
+    MinutesContent content = content(minutes, reader, exportedAt);
     return MinutesPdf.write(content, PdfFonts.bundled(), shaping, exportedAt);
   }
 
-  private static MinutesContent content(Minutes minutes, String readerLanguage, Instant exportedAt) {
+  private static MinutesContent content(Minutes minutes, ReaderLanguage reader, Instant exportedAt) {
     Objects.requireNonNull(minutes, "minutes");
-    return MinutesContent.of(minutes, ReaderLanguage.of(readerLanguage), exportedAt);
+    return MinutesContent.of(minutes, Objects.requireNonNull(reader, "reader"), exportedAt);
   }
 }

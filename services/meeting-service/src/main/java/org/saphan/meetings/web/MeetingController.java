@@ -11,8 +11,7 @@ import org.saphan.meetings.minutes.MinutesRenderer;
 import org.saphan.meetings.service.MeetingService;
 import org.saphan.platform.node.NodeId;
 import org.saphan.platform.node.NodeRegistry;
-import org.saphan.platform.validation.InvalidInputException;
-import org.saphan.platform.validation.Violation;
+import org.saphan.platform.text.reader.ReaderLanguage;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,15 +19,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Meetings and action items of one node; the acting officer is named by {@code X-Officer-Id} (until issue 9). */
 @RestController
 public class MeetingController {
-
-  /** The languages minutes are written in: the three countries' and the common working language. */
-  private static final List<String> MINUTES_LANGUAGES = List.of("th", "my", "lo", "en");
 
   private final MeetingService meetings;
   private final NodeRegistry registry;
@@ -40,27 +35,22 @@ public class MeetingController {
     this.minutes = minutes;
   }
 
-  /** The minutes as an HTML page in the reader's language (th, my, lo, en), with each text's translation status. */
+  /**
+   * The minutes as an HTML page in the reader's language (th, my, lo, en: {@code ?language=}, else the
+   * {@code Accept-Language} header, else English), with each text's translation status.
+   */
   @GetMapping(value = "/api/meetings/{id}/minutes", produces = MediaType.TEXT_HTML_VALUE)
-  public ResponseEntity<String> minutesHtml(@PathVariable String id, @RequestParam(defaultValue = "en") String language) {
+  public ResponseEntity<String> minutesHtml(@PathVariable String id, ReaderLanguage language) {
     return ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
-        .body(minutes.html(meetings.minutes(id), readerLanguage(language)));
+        .body(minutes.html(meetings.minutes(id), language));
   }
 
-  /** The minutes as PDF in the reader's language, with fonts that shape Thai, Burmese and Lao. */
+  /** The minutes as PDF in the reader's language (chosen as for the HTML), with fonts that shape Thai, Burmese and Lao. */
   @GetMapping(value = "/api/meetings/{id}/minutes.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-  public ResponseEntity<byte[]> minutesPdf(@PathVariable String id, @RequestParam(defaultValue = "en") String language) {
-    String reader = readerLanguage(language);
+  public ResponseEntity<byte[]> minutesPdf(@PathVariable String id, ReaderLanguage language) {
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-        .header("Content-Disposition", "inline; filename=\"" + id + "-" + reader + ".pdf\"")
-        .body(minutes.pdf(meetings.minutes(id), reader));
-  }
-
-  private static String readerLanguage(String language) {
-    if (!MINUTES_LANGUAGES.contains(language)) {
-      throw new InvalidInputException(new Violation("language", language, "minutes are written in " + MINUTES_LANGUAGES));
-    }
-    return language;
+        .header("Content-Disposition", "inline; filename=\"" + id + "-" + language.tag() + ".pdf\"")
+        .body(minutes.pdf(meetings.minutes(id), language));
   }
 
   /** Records a meeting this node hosts (or a new revision of its record). */

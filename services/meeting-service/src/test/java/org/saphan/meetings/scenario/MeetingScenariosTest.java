@@ -3,6 +3,12 @@ package org.saphan.meetings.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandler;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +41,7 @@ class MeetingScenariosTest {
   private static final String TACHILEIK = "mm-tcl";
   private static final String HOUAYXAY = "la-hxy";
   private static final Duration DELIVERY = Duration.ofSeconds(30);
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   /** The seed's five agenda items, in Thai as the seed words them, and in English. */
   static final List<String> AGENDA_TH = ThirteenthMeeting.AGENDA_TH;
@@ -201,5 +208,43 @@ class MeetingScenariosTest {
         List.of()), "secretariat-cei-1");
     assertThat(badLink.status()).isEqualTo(400);
     assertThat(badLink.json().at("/errors/0/rule").asString()).contains("alert:<alert id> or case:<case id>");
+  }
+
+  @Test
+  void theMinutesAreInTheLanguageTheReadersBrowserAsksFor() throws IOException, InterruptedException {
+    String meetingId = federation.postJson(CHIANG_RAI, "/api/meetings", thirteenthMeeting(17), "secretariat-cei-1").json().get("meetingId")
+        .asString();
+    String minutes = federation.baseUrl(CHIANG_RAI) + "/api/meetings/" + meetingId + "/minutes";
+
+    // A Thai browser: Thai minutes, Buddhist era, and the response says it is Thai.
+    HttpResponse<String> thai = get(minutes, "th-TH,th;q=0.9,en-US;q=0.8,en;q=0.7", HttpResponse.BodyHandlers.ofString());
+    assertThat(thai.statusCode()).isEqualTo(200);
+    assertThat(thai.headers().firstValue("Content-Language")).hasValue("th");
+    assertThat(thai.headers().allValues("Vary")).anySatisfy(vary -> assertThat(vary).contains("Accept-Language"));
+    assertThat(thai.body()).startsWith("<!DOCTYPE html>\n<html lang=\"th\">").contains(AGENDA_TH.get(0)).contains("2562");
+
+    // ?language= still names the language outright, whatever the browser says.
+    HttpResponse<String> english = get(minutes + "?language=en", "th", HttpResponse.BodyHandlers.ofString());
+    assertThat(english.headers().firstValue("Content-Language")).hasValue("en");
+    assertThat(english.body()).contains("<html lang=\"en\">").contains(AGENDA_EN.get(3)).contains("2019");
+
+    // The PDF follows the same header.
+    HttpResponse<byte[]> burmese = get(minutes.replace("/minutes", "/minutes.pdf"), "my-MM,my;q=0.9", HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(burmese.statusCode()).isEqualTo(200);
+    assertThat(burmese.headers().firstValue("Content-Language")).hasValue("my");
+    assertThat(burmese.headers().firstValue("Content-Disposition")).hasValue("inline; filename=\"" + meetingId + "-my.pdf\"");
+
+    // No supported language in the header: English.
+    assertThat(get(minutes, "fr-FR,fr;q=0.9", HttpResponse.BodyHandlers.ofString()).body()).contains("<html lang=\"en\">");
+
+    Response unsupported = federation.get(CHIANG_RAI, "/api/meetings/" + meetingId + "/minutes?language=xx");
+    assertThat(unsupported.status()).isEqualTo(400);
+    assertThat(unsupported.json().at("/errors/0/field").asString()).isEqualTo("language");
+    assertThat(unsupported.json().at("/errors/0/rule").asString()).contains("'xx'", "th, my, lo, en");
+  }
+
+  /** A GET as a browser sends it, with the reader's Accept-Language (ServiceFederation's requests carry none). */
+  private static <T> HttpResponse<T> get(String url, String acceptLanguage, BodyHandler<T> body) throws IOException, InterruptedException {
+    return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", acceptLanguage).GET().build(), body);
   }
 }

@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 
 /**
@@ -29,9 +30,11 @@ import org.springframework.core.env.Environment;
  *       schema (10s).
  * </ul>
  *
- * A test or the demo may register its own {@link Clock} bean.
+ * A test or the demo may register its own {@link Clock} bean. Controllers may take the reader's
+ * {@code ReaderLanguage} as a parameter ({@link ReaderLanguageWebConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
+@Import(ReaderLanguageWebConfiguration.class)
 public class PlatformConfiguration {
 
   @Bean

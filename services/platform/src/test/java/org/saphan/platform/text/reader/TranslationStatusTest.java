@@ -1,4 +1,4 @@
-package org.saphan.meetings.minutes;
+package org.saphan.platform.text.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

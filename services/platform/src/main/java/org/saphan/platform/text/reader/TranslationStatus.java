@@ -1,4 +1,4 @@
-package org.saphan.meetings.minutes;
+package org.saphan.platform.text.reader;
 
 import org.saphan.schema.common.LocalizedText;
 
@@ -46,7 +46,8 @@ public enum TranslationStatus {
     return label(ReaderLanguage.of(readerLanguage));
   }
 
-  String label(ReaderLanguage language) {
+  /** The label for a reader of {@code language}. */
+  public String label(ReaderLanguage language) {
     return language.pick(th, my, lo, en);
   }
 

@@ -1,4 +1,4 @@
-package org.saphan.meetings.minutes;
+package org.saphan.platform.text.reader;
 
 import java.util.Objects;
 import java.util.Optional;
