@@ -196,6 +196,44 @@ class TranslationScenariosTest {
   }
 
   @Test
+  void eachReaderSeesTextsDatesAndTheGlossaryInTheirOwnLanguageCalendarAndOrder() {
+    String id = newIdentifier();
+    assertThat(federation.postJson(CHIANG_RAI, "/api/alerts", thaiAlert(id, HEADLINE), "officer-cei-017").status()).isEqualTo(201);
+    String ref = awaitText(TACHILEIK, id, "infos/0/headline").get("ref").asString();
+    assertThat(translate(TACHILEIK, ref, Map.of("language", "my", "text", HEADLINE_MY), "translator-tcl-3").status()).isEqualTo(201);
+
+    // a Burmese reader in Tachileik: the Burmese translation, its status in Burmese, the time in Asia/Yangon (UTC+06:30)
+    Response burmese = federation.get(TACHILEIK, "/api/texts/" + ref, "my-MM,my;q=0.9,en;q=0.5");
+    JsonNode shown = burmese.json().get("shown");
+    assertThat(shown.get("readerLanguage").asString()).isEqualTo("my");
+    assertThat(shown.get("text").asString()).isEqualTo(HEADLINE_MY);
+    assertThat(shown.get("status").asString()).isEqualTo("HUMAN");
+    assertThat(shown.get("statusLabel").asString()).isEqualTo("လူဘာသာပြန် (မစစ်ဆေးရသေး)");
+    String clock = federation.clock().instant().atZone(java.time.ZoneId.of("Asia/Yangon")).toLocalTime().toString().substring(0, 5);
+    assertThat(translation(burmese.json(), "my").get("translatedAtLocal").asString())
+        .as("Myanmar digits, Yangon time").contains(clock.replace('0', '၀').replace('1', '၁').replace('2', '၂').replace('3', '၃')
+            .replace('4', '၄').replace('5', '၅').replace('6', '၆').replace('7', '၇').replace('8', '၈').replace('9', '၉'));
+
+    // a Thai reader in Chiang Rai: the Thai original, and the translation's date in the Buddhist era (2019 = 2562)
+    JsonNode thai = await().atMost(DELIVERY).until(() -> federation.get(CHIANG_RAI, "/api/texts/" + ref, "th"),
+        r -> r.status() == 200 && translation(r.json(), "my") != null).json();
+    assertThat(thai.get("shown").get("status").asString()).isEqualTo("ORIGINAL");
+    assertThat(thai.get("shown").get("text").asString()).isEqualTo(HEADLINE);
+    assertThat(translation(thai, "my").get("translatedAtLocal").asString()).contains("2562");
+    // a Lao reader with no Lao translation is shown the original, marked as missing
+    JsonNode lao = federation.get(CHIANG_RAI, "/api/texts/" + ref, "lo").json().get("shown");
+    assertThat(lao.get("status").asString()).isEqualTo("MISSING");
+
+    // the glossary in Thai alphabetical order: by consonant, the leading vowels of เชียงราย and แม่สาย aside
+    List<String> thaiOrder = StreamSupport.stream(federation.get(CHIANG_RAI, "/api/glossary", "th").json().get("terms").spliterator(), false)
+        .map(t -> t.at("/terms/th").asString()).toList();
+    assertThat(thaiOrder.indexOf("การแจ้งเตือน")).isLessThan(thaiOrder.indexOf("เชียงราย"));
+    assertThat(thaiOrder.indexOf("เชียงราย")).isLessThan(thaiOrder.indexOf("ชายแดน"));
+    assertThat(thaiOrder.indexOf("แม่สาย")).isLessThan(thaiOrder.indexOf("แม่น้ำโขง")).as("แม่ส before แม่น? no: น before ส")
+        .isGreaterThanOrEqualTo(0);
+  }
+
+  @Test
   void badTranslationRequestsAreRefusedWithTheReason() {
     String id = newIdentifier();
     assertThat(federation.postJson(CHIANG_RAI, "/api/alerts", thaiAlert(id, HEADLINE), "officer-cei-017").status()).isEqualTo(201);

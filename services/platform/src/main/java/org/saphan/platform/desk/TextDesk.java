@@ -90,6 +90,11 @@ public final class TextDesk implements AutoCloseable {
     return glossary;
   }
 
+  /** The node's time zone: where its readers are. */
+  public java.time.ZoneId zone() {
+    return platform.node().zone();
+  }
+
   public Optional<TextEntry> text(String ref) {
     return catalog.entry(ref);
   }

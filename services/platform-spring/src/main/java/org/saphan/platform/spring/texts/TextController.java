@@ -6,8 +6,11 @@ import org.saphan.platform.desk.TextDesk;
 import org.saphan.platform.desk.TextNotFoundException;
 import org.saphan.platform.spring.ApiError;
 import org.saphan.platform.text.catalog.TextConflictException;
+import org.saphan.platform.text.catalog.TextEntry;
 import org.saphan.platform.text.glossary.Glossary;
 import org.saphan.platform.text.glossary.GlossaryTerm;
+import org.saphan.platform.text.reader.ReaderCollation;
+import org.saphan.platform.text.reader.ReaderLanguage;
 import org.saphan.platform.validation.InvalidInputException;
 import org.saphan.platform.validation.Violation;
 import org.springframework.http.HttpStatus;
@@ -49,43 +52,45 @@ public class TextController {
   public record GlossaryJson(long revision, String sha256, List<GlossaryTerm> terms) {}
 
   @GetMapping(value = "/api/texts", produces = MediaType.APPLICATION_JSON_VALUE)
-  public List<TextJson> texts(@RequestParam String aggregate) {
-    return desk.catalog().ofAggregate(aggregate).stream().map(TextJson::of).toList();
+  public List<TextJson> texts(@RequestParam String aggregate, ReaderLanguage reader) {
+    return desk.catalog().ofAggregate(aggregate).stream().map(e -> json(e, reader)).toList();
   }
 
   @GetMapping(value = "/api/texts/{ref}", produces = MediaType.APPLICATION_JSON_VALUE)
-  public TextJson text(@PathVariable String ref) {
-    return desk.text(ref).map(TextJson::of).orElseThrow(() -> new TextNotFoundException(ref));
+  public TextJson text(@PathVariable String ref, ReaderLanguage reader) {
+    return desk.text(ref).map(e -> json(e, reader)).orElseThrow(() -> new TextNotFoundException(ref));
   }
 
   @PostMapping(value = "/api/texts/{ref}/translations", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<TextJson> translate(@RequestHeader(value = OFFICER, required = false) String officer, @PathVariable String ref,
-      @RequestBody TranslationInput input) {
-    TextJson text = TextJson.of(desk.translate(ref, input.language(), input.text(), input.provenance(), officer(officer), input.sourceSha256()));
+      @RequestBody TranslationInput input, ReaderLanguage reader) {
+    TextJson text = json(desk.translate(ref, input.language(), input.text(), input.provenance(), officer(officer), input.sourceSha256()), reader);
     return ResponseEntity.status(HttpStatus.CREATED).body(text);
   }
 
   @PostMapping(value = "/api/texts/{ref}/translations/{language}/review", produces = MediaType.APPLICATION_JSON_VALUE)
   public TextJson review(@RequestHeader(value = OFFICER, required = false) String officer, @PathVariable String ref,
-      @PathVariable String language) {
-    return TextJson.of(desk.review(ref, language, officer(officer)));
+      @PathVariable String language, ReaderLanguage reader) {
+    return json(desk.review(ref, language, officer(officer)), reader);
   }
 
   @PostMapping(value = "/api/texts/machine-translations", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   public List<TextJson> translateMissing(@RequestHeader(value = OFFICER, required = false) String officer,
-      @RequestBody MachineTranslationInput input) {
+      @RequestBody MachineTranslationInput input, ReaderLanguage reader) {
     if (input.aggregateId() == null || input.aggregateId().isBlank()) {
       throw new InvalidInputException(new Violation("aggregateId", null, "required: the alert, case or meeting whose texts to translate"));
     }
     List<String> languages = input.languages() == null || input.languages().isEmpty() ? List.of("th", "my", "lo", "en") : input.languages();
-    return desk.translateMissing(input.aggregateId(), languages, officer(officer)).stream().map(TextJson::of).toList();
+    return desk.translateMissing(input.aggregateId(), languages, officer(officer)).stream().map(e -> json(e, reader)).toList();
   }
 
   @GetMapping(value = "/api/glossary", produces = MediaType.APPLICATION_JSON_VALUE)
-  public GlossaryJson glossary() {
+  public GlossaryJson glossary(ReaderLanguage reader) {
     Glossary glossary = desk.glossary();
-    return new GlossaryJson(glossary.revision(), glossary.sha256(), glossary.terms());
+    // In the reader's alphabetical order (Thai by consonant, leading vowels aside), by the term in their language.
+    List<GlossaryTerm> sorted = ReaderCollation.of(reader).sorted(glossary.terms(), t -> t.in(reader.tag()).orElse(t.id()));
+    return new GlossaryJson(glossary.revision(), glossary.sha256(), sorted);
   }
 
   @PostMapping(value = "/api/glossary/terms", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -94,6 +99,10 @@ public class TextController {
     GlossaryTerm term = desk.define(input.termId(), input.terms(), input.note(), input.replaces() == null ? 0 : input.replaces(),
         officer(officer));
     return ResponseEntity.status(HttpStatus.CREATED).body(term);
+  }
+
+  private TextJson json(TextEntry entry, ReaderLanguage reader) {
+    return TextJson.of(entry, reader, desk.zone());
   }
 
   @ExceptionHandler(TextNotFoundException.class)
