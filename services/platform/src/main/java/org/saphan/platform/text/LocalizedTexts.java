@@ -35,19 +35,34 @@ public final class LocalizedTexts {
 
   /** An original text in {@code language} (BCP 47: th, my, lo, en), as written. */
   public static LocalizedText original(String language, String asWritten) {
-    String tag = languageTag(language);
-    requireValidText(asWritten);
-    TextEncoding encoding = isBurmese(tag) && zawgyiProbability(asWritten) > ZAWGYI_THRESHOLD ? TextEncoding.ZAWGYI : TextEncoding.UNICODE;
-    String unicode = encoding == TextEncoding.ZAWGYI ? ZAWGYI_TO_UNICODE.get().transliterate(asWritten) : asWritten;
-    String normalized = Normalizer.normalize(unicode, Normalizer.Form.NFC);
+    TextAnalysis analysis = analyse(language, asWritten);
     return LocalizedText.newBuilder()
-        .setLanguage(tag)
+        .setLanguage(analysis.language())
         .setText(asWritten)
-        .setEncoding(encoding)
-        .setNormalized(normalized)
-        .setSourceSha256(sha256(normalized))
+        .setEncoding(analysis.encoding())
+        .setNormalized(analysis.normalized())
+        .setSourceSha256(sha256(analysis.normalized()))
         .setTranslations(new ArrayList<>())
         .build();
+  }
+
+  /**
+   * The one place that decides how a text is read: its language tag, the encoding it was typed in,
+   * and its NFC Unicode form (Zawgyi converted first). A Burmese text is Zawgyi when the detector's
+   * probability is above {@link #ZAWGYI_THRESHOLD} and the text has a sequence that Unicode Burmese
+   * never has ({@link ZawgyiOnlySequences}); a text that is valid Unicode is never rewritten. The
+   * probability is 0 for other languages and for a text with no Burmese letters. Throws
+   * {@link InvalidTextException} for a bad tag or text.
+   */
+  public static TextAnalysis analyse(String language, String asWritten) {
+    String tag = languageTag(language);
+    requireValidText(asWritten);
+    double probability = isBurmese(tag) ? zawgyiProbability(asWritten) : 0;
+    TextEncoding encoding = probability > ZAWGYI_THRESHOLD && ZawgyiOnlySequences.occurIn(asWritten) ? TextEncoding.ZAWGYI
+        : TextEncoding.UNICODE;
+    String unicode = encoding == TextEncoding.ZAWGYI ? ZAWGYI_TO_UNICODE.get().transliterate(asWritten) : asWritten;
+    String normalized = Normalizer.normalize(unicode, Normalizer.Form.NFC);
+    return new TextAnalysis(tag, encoding, probability, normalized, !normalized.equals(asWritten));
   }
 
   /**
@@ -77,9 +92,14 @@ public final class LocalizedTexts {
     return text;
   }
 
-  /** Probability (0..1) that a text was typed in the Zawgyi encoding; only meaningful for Burmese script. */
+  /**
+   * Probability (0..1) that a text was typed in the Zawgyi encoding; only meaningful for Burmese
+   * script, and 0 when the text has no Burmese letters for the detector to judge (it then answers
+   * negative infinity).
+   */
   public static double zawgyiProbability(String text) {
-    return DETECTOR.getZawgyiProbability(text);
+    double probability = DETECTOR.getZawgyiProbability(text);
+    return Double.isFinite(probability) ? probability : 0;
   }
 
   /** A copy of {@code text} with a translation of its current source added (replacing one in the same language). */
