@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.saphan.schema.common.LocalizedText;
 import org.saphan.schema.common.Provenance;
 import org.saphan.schema.common.TextEncoding;
@@ -48,21 +49,33 @@ public final class LocalizedTexts {
 
   /**
    * The one place that decides how a text is read: its language tag, the encoding it was typed in,
-   * and its NFC Unicode form (Zawgyi converted first). A Burmese text is Zawgyi when the detector's
-   * probability is above {@link #ZAWGYI_THRESHOLD} and the text has a sequence that Unicode Burmese
-   * never has ({@link ZawgyiOnlySequences}); a text that is valid Unicode is never rewritten. The
-   * probability is 0 for other languages and for a text with no Burmese letters. Throws
-   * {@link InvalidTextException} for a bad tag or text.
+   * and its NFC Unicode form. It is decided on the NFC form of the text, so canonically equivalent
+   * texts are read alike. A Burmese text is read as Zawgyi, and converted with ICU's Zawgyi-my,
+   * when all three hold: the detector's probability is above {@link #ZAWGYI_THRESHOLD}; the text has
+   * a sequence that Unicode Burmese never has ({@link ZawgyiOnlySequences}), so valid Unicode is
+   * never rewritten; and the conversion has none left, so a text that is malformed either way is
+   * kept as Unicode and a normalised form read again stays as it is. The probability is 0 for other
+   * languages and for a text with no Burmese letters. Throws {@link InvalidTextException} for a bad
+   * tag or text.
    */
   public static TextAnalysis analyse(String language, String asWritten) {
     String tag = languageTag(language);
     requireValidText(asWritten);
-    double probability = isBurmese(tag) ? zawgyiProbability(asWritten) : 0;
-    TextEncoding encoding = probability > ZAWGYI_THRESHOLD && ZawgyiOnlySequences.occurIn(asWritten) ? TextEncoding.ZAWGYI
-        : TextEncoding.UNICODE;
-    String unicode = encoding == TextEncoding.ZAWGYI ? ZAWGYI_TO_UNICODE.get().transliterate(asWritten) : asWritten;
-    String normalized = Normalizer.normalize(unicode, Normalizer.Form.NFC);
+    String composed = nfc(asWritten);
+    double probability = isBurmese(tag) ? zawgyiProbability(composed) : 0;
+    Optional<String> fromZawgyi = fromZawgyi(composed, probability);
+    String normalized = fromZawgyi.orElse(composed);
+    TextEncoding encoding = fromZawgyi.isPresent() ? TextEncoding.ZAWGYI : TextEncoding.UNICODE;
     return new TextAnalysis(tag, encoding, probability, normalized, !normalized.equals(asWritten));
+  }
+
+  /** The Unicode form of an NFC text typed in Zawgyi; empty when by the rule of {@link #analyse} it is not Zawgyi. */
+  private static Optional<String> fromZawgyi(String composed, double probability) {
+    if (probability <= ZAWGYI_THRESHOLD || !ZawgyiOnlySequences.occurIn(composed)) {
+      return Optional.empty();
+    }
+    String unicode = nfc(ZAWGYI_TO_UNICODE.get().transliterate(composed));
+    return ZawgyiOnlySequences.occurIn(unicode) ? Optional.empty() : Optional.of(unicode);
   }
 
   /**
@@ -111,7 +124,7 @@ public final class LocalizedTexts {
     translations.removeIf(t -> t.getLanguage().equals(tag));
     translations.add(Translation.newBuilder()
         .setLanguage(tag)
-        .setText(Normalizer.normalize(translated, Normalizer.Form.NFC))
+        .setText(nfc(translated))
         .setProvenance(provenance)
         .setTranslator(translator)
         .setTranslatedAt(at)
@@ -180,6 +193,10 @@ public final class LocalizedTexts {
         throw new InvalidTextException(String.format("text contains control character U+%04X at index %d", (int) c, i));
       }
     }
+  }
+
+  private static String nfc(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 
   static String sha256(String text) {
