@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.saphan.schema.common.LocalizedText;
 import org.saphan.schema.common.Provenance;
 import org.saphan.schema.common.TextEncoding;
@@ -35,19 +36,46 @@ public final class LocalizedTexts {
 
   /** An original text in {@code language} (BCP 47: th, my, lo, en), as written. */
   public static LocalizedText original(String language, String asWritten) {
-    String tag = languageTag(language);
-    requireValidText(asWritten);
-    TextEncoding encoding = isBurmese(tag) && zawgyiProbability(asWritten) > ZAWGYI_THRESHOLD ? TextEncoding.ZAWGYI : TextEncoding.UNICODE;
-    String unicode = encoding == TextEncoding.ZAWGYI ? ZAWGYI_TO_UNICODE.get().transliterate(asWritten) : asWritten;
-    String normalized = Normalizer.normalize(unicode, Normalizer.Form.NFC);
+    TextAnalysis analysis = analyse(language, asWritten);
     return LocalizedText.newBuilder()
-        .setLanguage(tag)
+        .setLanguage(analysis.language())
         .setText(asWritten)
-        .setEncoding(encoding)
-        .setNormalized(normalized)
-        .setSourceSha256(sha256(normalized))
+        .setEncoding(analysis.encoding())
+        .setNormalized(analysis.normalized())
+        .setSourceSha256(sha256(analysis.normalized()))
         .setTranslations(new ArrayList<>())
         .build();
+  }
+
+  /**
+   * The one place that decides how a text is read: its language tag, the encoding it was typed in,
+   * and its NFC Unicode form. It is decided on the NFC form of the text, so canonically equivalent
+   * texts are read alike. A Burmese text is read as Zawgyi, and converted with ICU's Zawgyi-my,
+   * when all three hold: the detector's probability is above {@link #ZAWGYI_THRESHOLD}; the text has
+   * a sequence that Unicode Burmese never has ({@link ZawgyiOnlySequences}), so valid Unicode is
+   * never rewritten; and the conversion has none left, so a text that is malformed either way is
+   * kept as Unicode and a normalised form read again stays as it is. The probability is 0 for other
+   * languages and for a text with no Burmese letters. Throws {@link InvalidTextException} for a bad
+   * tag or text.
+   */
+  public static TextAnalysis analyse(String language, String asWritten) {
+    String tag = languageTag(language);
+    requireValidText(asWritten);
+    String composed = nfc(asWritten);
+    double probability = isBurmese(tag) ? zawgyiProbability(composed) : 0;
+    Optional<String> fromZawgyi = fromZawgyi(composed, probability);
+    String normalized = fromZawgyi.orElse(composed);
+    TextEncoding encoding = fromZawgyi.isPresent() ? TextEncoding.ZAWGYI : TextEncoding.UNICODE;
+    return new TextAnalysis(tag, encoding, probability, normalized, !normalized.equals(asWritten));
+  }
+
+  /** The Unicode form of an NFC text typed in Zawgyi; empty when by the rule of {@link #analyse} it is not Zawgyi. */
+  private static Optional<String> fromZawgyi(String composed, double probability) {
+    if (probability <= ZAWGYI_THRESHOLD || !ZawgyiOnlySequences.occurIn(composed)) {
+      return Optional.empty();
+    }
+    String unicode = nfc(ZAWGYI_TO_UNICODE.get().transliterate(composed));
+    return ZawgyiOnlySequences.occurIn(unicode) ? Optional.empty() : Optional.of(unicode);
   }
 
   /**
@@ -77,9 +105,14 @@ public final class LocalizedTexts {
     return text;
   }
 
-  /** Probability (0..1) that a text was typed in the Zawgyi encoding; only meaningful for Burmese script. */
+  /**
+   * Probability (0..1) that a text was typed in the Zawgyi encoding; only meaningful for Burmese
+   * script, and 0 when the text has no Burmese letters for the detector to judge (it then answers
+   * negative infinity).
+   */
   public static double zawgyiProbability(String text) {
-    return DETECTOR.getZawgyiProbability(text);
+    double probability = DETECTOR.getZawgyiProbability(text);
+    return Double.isFinite(probability) ? probability : 0;
   }
 
   /** A copy of {@code text} with a translation of its current source added (replacing one in the same language). */
@@ -91,7 +124,7 @@ public final class LocalizedTexts {
     translations.removeIf(t -> t.getLanguage().equals(tag));
     translations.add(Translation.newBuilder()
         .setLanguage(tag)
-        .setText(Normalizer.normalize(translated, Normalizer.Form.NFC))
+        .setText(nfc(translated))
         .setProvenance(provenance)
         .setTranslator(translator)
         .setTranslatedAt(at)
@@ -161,6 +194,10 @@ public final class LocalizedTexts {
         throw new InvalidTextException(String.format("text contains control character U+%04X at index %d", (int) c, i));
       }
     }
+  }
+
+  private static String nfc(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 
   static String sha256(String text) {

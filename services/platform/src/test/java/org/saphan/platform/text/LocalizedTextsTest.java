@@ -34,6 +34,30 @@ class LocalizedTextsTest {
   }
 
   @Test
+  void theAnalysisExposesTheDetectorsProbability() {
+    TextAnalysis zawgyi = LocalizedTexts.analyse("my", line("my.zawgyi"));
+    TextAnalysis thai = LocalizedTexts.analyse("th", line("th.crossings"));
+
+    assertThat(zawgyi).isEqualTo(new TextAnalysis("my", TextEncoding.ZAWGYI, LocalizedTexts.zawgyiProbability(line("my.zawgyi")),
+        line("my.unicode"), true));
+    assertThat(zawgyi.zawgyiProbability()).isGreaterThan(LocalizedTexts.ZAWGYI_THRESHOLD).isLessThanOrEqualTo(1);
+    assertThat(thai).isEqualTo(new TextAnalysis("th", TextEncoding.UNICODE, 0, line("th.crossings"), false));
+    assertThat(LocalizedTexts.analyse("my", "Tachileik 2019").zawgyiProbability()).isZero();
+  }
+
+  @Test
+  void unicodeThatTheDetectorTakesForZawgyiIsKeptBecauseItHasNoZawgyiOnlySequence() {
+    String unicode = "ယခု မိုးရွာနေပါသလား။"; // myanmar-tools ZawgyiDetectorTest: Unicode, scored 0.995
+
+    TextAnalysis analysis = LocalizedTexts.analyse("my", unicode);
+
+    assertThat(analysis.zawgyiProbability()).isGreaterThan(LocalizedTexts.ZAWGYI_THRESHOLD);
+    assertThat(analysis.encoding()).isEqualTo(TextEncoding.UNICODE);
+    assertThat(analysis.normalized()).isEqualTo(unicode);
+    assertThat(analysis.changedByNormalisation()).isFalse();
+  }
+
+  @Test
   void aTranslationBecomesStaleWhenItsSourceChanges() {
     LocalizedText original = LocalizedTexts.original("th", line("th.alerts"));
     LocalizedText translated = LocalizedTexts.withTranslation(original, "en", line("en.alerts"), Provenance.HUMAN, "translator-7",
