@@ -28,7 +28,8 @@ import org.saphan.schema.text.TranslationChange;
  * node's cluster), idempotent by event id, and the same on every node that received the same
  * events, whatever their order.
  *
- * <p>The current translation into a language is the one translated last; a review counts for the
+ * <p>The current translation into a language is the one translated last from the current wording
+ * (a stale one only when there is no other); a review counts for the
  * translation it names (same wording of the same source), so a review of an older translation does
  * not mark a newer one reviewed.
  */
@@ -117,9 +118,6 @@ public final class TextCatalog {
 
   private record Reviewed(String language, String sourceSha256, String text) {}
 
-  /** Later translation first; between two of the same instant, the larger event id (any total order does). */
-  private static final Comparator<Added> LATEST_LAST =
-      Comparator.comparing((Added a) -> a.translation().getTranslatedAt()).thenComparing(Added::eventId);
 
   private final class SlotState {
     final String ref;
@@ -150,13 +148,17 @@ public final class TextCatalog {
       if (source == null) {
         return Optional.empty();
       }
+      // A translation of the current wording beats any of an older one; then the later, then the
+      // larger event id (any total order does). The source's own translations compete like the others.
+      Comparator<Added> better = Comparator.comparing((Added a) -> a.translation().getSourceSha256().equals(source.getSourceSha256()))
+          .thenComparing(a -> a.translation().getTranslatedAt())
+          .thenComparing(Added::eventId);
       Map<String, Added> current = new TreeMap<>();
-      // The source's own translations count as translated at their translatedAt, like any other.
       for (Translation t : source.getTranslations()) {
-        current.merge(t.getLanguage(), new Added(t, ""), (a, b) -> LATEST_LAST.compare(a, b) >= 0 ? a : b);
+        current.merge(t.getLanguage(), new Added(t, ""), (a, b) -> better.compare(a, b) >= 0 ? a : b);
       }
       for (Added a : added) {
-        current.merge(a.translation().getLanguage(), a, (x, y) -> LATEST_LAST.compare(x, y) >= 0 ? x : y);
+        current.merge(a.translation().getLanguage(), a, (x, y) -> better.compare(x, y) >= 0 ? x : y);
       }
       current.remove(source.getLanguage());
       List<Translation> translations = new ArrayList<>();

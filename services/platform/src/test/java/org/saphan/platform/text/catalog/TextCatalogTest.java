@@ -98,6 +98,14 @@ class TextCatalogTest {
     // an older revision arriving late changes nothing
     assertThat(catalog.recordEvent("alert", EnvelopeView.of(alert), alert, PARTIES)).isEmpty();
     assertThat(catalog.entry(ref).orElseThrow().text().getNormalized()).isEqualTo(line("th.alerts"));
+
+    // a translation of the new wording is current, even stamped no later than the stale one (clocks differ between nodes)
+    Instant staleAt = revised.translation("en").orElseThrow().getTranslatedAt();
+    Translation fresh = TranslationRules.added(revised, "en", line("en.alerts"), null, "translator-4", null, staleAt.minusSeconds(60));
+    TextTranslated event = translated(revised, fresh, TranslationChange.ADDED, null, staleAt.minusSeconds(60));
+    TextEntry retranslated = catalog.recordTranslation(EnvelopeView.of(event), event).orElseThrow();
+    assertThat(retranslated.isStale("en")).isFalse();
+    assertThat(retranslated.translation("en").orElseThrow().getText()).isEqualTo(line("en.alerts"));
   }
 
   @Test
