@@ -39,6 +39,10 @@ class TranslationScenariosTest {
   private static final String HEADLINE = "เฝ้าระวังการลักลอบเข้าเมืองบริเวณ" + BRIDGE_TH;
   private static final String HEADLINE_MY = "မယ်ဆိုင်–တာချီလိတ် ချစ်ကြည်ရေးတံတား အနီး တရားမဝင် ဝင်ရောက်မှုကို စောင့်ကြည့်ပါ";
 
+  /** A real Zawgyi-typed line and its Unicode form (myanmar-tools' mmgov_zawgyi_src.txt line 7; see the platform's text corpus). */
+  static final String RELIEF_CAMPS_ZAWGYI = "ေရေဘးကယ္ဆယ္ေရးစခန္းမ်ားသို႔ သြားေရာက္ၿပီး ေရေဘး ေရွာင္ျပည္သူမ်ားအား ေတြ႕ဆံု အားေပးစကားေျပာၾကားကာ";
+  static final String RELIEF_CAMPS_UNICODE = "ရေဘေးကယ်ဆယ်ရေးစခန်းများသို့ သွားရောက်ပြီး ရေဘေး ရှောင်ပြည်သူများအား တွေ့ဆုံ အားပေးစကားပြောကြားကာ";
+
   private static ServiceFederation federation;
 
   @BeforeAll
@@ -230,6 +234,23 @@ class TranslationScenariosTest {
         .map(t -> t.at("/terms/th").asString()).toList();
     assertThat(thaiOrder).containsSubsequence("การแจ้งเตือน", "ชายแดน", "เชียงราย", "ท่าขี้เหล็ก");
     assertThat(thaiOrder).containsSubsequence("แม่น้ำโขง", "แม่สาย");
+  }
+
+  @Test
+  void aTextTypedInZawgyiIsRecognisedBeforeItIsSent() {
+    Response zawgyi = federation.postJson(TACHILEIK, "/api/texts/analysis", Map.of("language", "my", "text", RELIEF_CAMPS_ZAWGYI), null);
+    assertThat(zawgyi.status()).as(zawgyi.toString()).isEqualTo(200);
+    assertThat(zawgyi.json().get("encoding").asString()).isEqualTo("ZAWGYI");
+    assertThat(zawgyi.json().get("zawgyiProbability").asDouble()).isGreaterThan(0.95);
+    assertThat(zawgyi.json().get("normalized").asString()).isEqualTo(RELIEF_CAMPS_UNICODE);
+
+    JsonNode unicode = federation.postJson(TACHILEIK, "/api/texts/analysis", Map.of("language", "my", "text", RELIEF_CAMPS_UNICODE), null).json();
+    assertThat(unicode.get("encoding").asString()).isEqualTo("UNICODE");
+    assertThat(unicode.get("normalized").asString()).isEqualTo(RELIEF_CAMPS_UNICODE);
+    assertThat(unicode.get("changedByNormalisation").asBoolean()).isFalse();
+    // a lone surrogate, escaped in the JSON as a client would send it
+    assertRefused(federation.post(TACHILEIK, "/api/texts/analysis", "application/json", "{\"language\": \"my\", \"text\": \"a\\ud800b\"}", null),
+        400, "unpaired high surrogate at index 1");
   }
 
   @Test

@@ -6,6 +6,9 @@ import org.saphan.platform.desk.TextDesk;
 import org.saphan.platform.desk.TextNotFoundException;
 import org.saphan.platform.spring.ApiError;
 import org.saphan.platform.text.catalog.TextConflictException;
+import org.saphan.platform.text.InvalidTextException;
+import org.saphan.platform.text.LocalizedTexts;
+import org.saphan.platform.text.TextAnalysis;
 import org.saphan.platform.text.catalog.TextEntry;
 import org.saphan.platform.text.glossary.Glossary;
 import org.saphan.platform.text.glossary.GlossaryTerm;
@@ -47,6 +50,9 @@ public class TextController {
   /** Languages default to the four the centres work in. */
   public record MachineTranslationInput(String aggregateId, List<String> languages) {}
 
+  /** A text to analyse before it is sent: its language and the text as typed. */
+  public record AnalysisInput(String language, String text) {}
+
   public record GlossaryInput(String termId, Map<String, String> terms, String note, Long replaces) {}
 
   public record GlossaryJson(long revision, String sha256, List<GlossaryTerm> terms) {}
@@ -83,6 +89,19 @@ public class TextController {
     }
     List<String> languages = input.languages() == null || input.languages().isEmpty() ? List.of("th", "my", "lo", "en") : input.languages();
     return desk.translateMissing(input.aggregateId(), languages, officer(officer)).stream().map(e -> json(e, reader)).toList();
+  }
+
+  /**
+   * How Saphan would store a text: the encoding it was typed in (Zawgyi or Unicode) with the
+   * detector's probability, and the NFC Unicode form. Changes nothing.
+   */
+  @PostMapping(value = "/api/texts/analysis", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+  public TextAnalysis analyse(@RequestBody AnalysisInput input) {
+    try {
+      return LocalizedTexts.analyse(input.language(), input.text());
+    } catch (InvalidTextException e) {
+      throw new InvalidInputException(new Violation(e.getMessage().startsWith("text") ? "text" : "language", null, e.getMessage()));
+    }
   }
 
   @GetMapping(value = "/api/glossary", produces = MediaType.APPLICATION_JSON_VALUE)
