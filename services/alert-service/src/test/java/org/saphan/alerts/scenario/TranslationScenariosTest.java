@@ -237,6 +237,51 @@ class TranslationScenariosTest {
   }
 
   @Test
+  void searchFindsWordsInsideThaiLaoAndBurmeseSentencesAndZawgyiByItsUnicodeForm() {
+    String id = newIdentifier();
+    assertThat(federation.postJson(CHIANG_RAI, "/api/alerts", thaiAlert(id, HEADLINE), "officer-cei-017").status()).isEqualTo(201);
+    await().atMost(DELIVERY).until(() -> federation.get(TACHILEIK, "/api/alerts/" + id).status() == 200);
+    // Tachileik acknowledges with a note typed in Zawgyi
+    Response ack = federation.postJson(TACHILEIK, "/api/alerts/" + id + "/acknowledgements",
+        Map.of("note", Map.of("language", "my", "text", RELIEF_CAMPS_ZAWGYI)), "officer-tcl-004");
+    assertThat(ack.status()).as(ack.toString()).isIn(200, 201);
+
+    // Thai: a word inside an unspaced sentence (the event is "...ในขบวนการค้ามนุษย์")
+    assertThat(aggregatesFound(TACHILEIK, "ค้ามนุษย์")).contains(id);
+    // Lao: the event's Lao translation, "...ຂອງຂະບວນການຄ້າມະນຸດ"
+    assertThat(aggregatesFound(TACHILEIK, "ຄ້າມະນຸດ")).contains(id);
+    // English, any case
+    assertThat(aggregatesFound(TACHILEIK, "HUMAN TRAFFICKING")).contains(id);
+    // Burmese typed in Zawgyi, found at Chiang Rai (the acknowledgement's receiver) with a Unicode word from it
+    String unicodeWord = "ကယ်ဆယ်ရေးစခန်း";
+    assertThat(RELIEF_CAMPS_UNICODE).contains(unicodeWord);
+    assertThat(RELIEF_CAMPS_ZAWGYI).doesNotContain(unicodeWord);
+    List<String> found = await().atMost(DELIVERY).until(() -> aggregatesFound(CHIANG_RAI, unicodeWord), ids -> ids.contains(id));
+    assertThat(found).contains(id);
+    JsonNode hit = StreamSupport.stream(federation.get(CHIANG_RAI, "/api/search?q=" + encode(unicodeWord)).json().spliterator(), false)
+        .filter(h -> h.at("/text/aggregateId").asString().equals(id)).findFirst().orElseThrow();
+    assertThat(hit.at("/text/stream").asString()).isEqualTo("receipt");
+    assertThat(hit.at("/text/encoding").asString()).isEqualTo("ZAWGYI");
+    assertThat(hit.at("/text/text").asString()).as("kept as typed").isEqualTo(RELIEF_CAMPS_ZAWGYI);
+    assertThat(hit.get("matched").asString().substring(hit.get("start").asInt(), hit.get("end").asInt())).isEqualTo(unicodeWord);
+    // Houayxay was sent none of it
+    assertThat(aggregatesFound(HOUAYXAY, unicodeWord)).doesNotContain(id);
+
+    assertRefused(federation.get(TACHILEIK, "/api/search?q=" + encode(" ")), 400, "must not be empty");
+    assertRefused(federation.get(TACHILEIK, "/api/search?q=x&limit=0"), 400, "between 1 and 200");
+  }
+
+  private static List<String> aggregatesFound(String node, String query) {
+    Response response = federation.get(node, "/api/search?limit=200&q=" + encode(query));
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    return StreamSupport.stream(response.json().spliterator(), false).map(h -> h.at("/text/aggregateId").asString()).toList();
+  }
+
+  private static String encode(String query) {
+    return java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
   void aTextTypedInZawgyiIsRecognisedBeforeItIsSent() {
     Response zawgyi = federation.postJson(TACHILEIK, "/api/texts/analysis", Map.of("language", "my", "text", RELIEF_CAMPS_ZAWGYI), null);
     assertThat(zawgyi.status()).as(zawgyi.toString()).isEqualTo(200);

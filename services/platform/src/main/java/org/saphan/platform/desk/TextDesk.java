@@ -21,6 +21,8 @@ import org.saphan.platform.text.catalog.TranslationRules;
 import org.saphan.platform.text.glossary.Glossary;
 import org.saphan.platform.text.glossary.GlossaryTerm;
 import org.saphan.platform.text.glossary.MachineTranslator;
+import org.saphan.platform.text.search.SearchHit;
+import org.saphan.platform.text.search.TextIndex;
 import org.saphan.platform.topic.Audience;
 import org.saphan.platform.topic.Stream;
 import org.saphan.platform.topic.Topics;
@@ -48,6 +50,7 @@ public final class TextDesk implements AutoCloseable {
   private final List<MachineTranslator> translators;
   private final List<StreamSubscriber> subscribers = new ArrayList<>();
   private final Map<String, Long> ownTranslationCount = new HashMap<>();
+  private final TextIndex<String> index = TextIndex.withNaturalKeyOrder();
 
   private TextDesk(PlatformNode platform, List<MachineTranslator> engines) {
     this.platform = platform;
@@ -173,6 +176,31 @@ public final class TextDesk implements AutoCloseable {
     }
   }
 
+  /**
+   * Texts of every alert, receipt, case and meeting on this node matching {@code query} in any
+   * language (Thai, Burmese and Lao segmented into words by ICU; a Zawgyi-typed text is found by its
+   * Unicode form), originals and translations alike; best first.
+   *
+   * @throws IllegalArgumentException for a blank, over-long or wordless query
+   */
+  public List<Found> search(String query, int limit) {
+    return index.search(query, limit).stream()
+        .map(hit -> catalog.entry(hit.key()).map(entry -> new Found(entry, hit)))
+        .flatMap(Optional::stream)
+        .toList();
+  }
+
+  /** A text that matched a search, and where. */
+  public record Found(TextEntry entry, SearchHit<String> hit) {}
+
+  private TextEntry indexed(TextEntry entry) {
+    List<String> texts = new ArrayList<>();
+    texts.add(entry.text().getNormalized());
+    entry.text().getTranslations().forEach(t -> texts.add(t.getText()));
+    index.put(entry.ref(), texts);
+    return entry;
+  }
+
   private TextEntry require(String ref) {
     return catalog.entry(ref).orElseThrow(() -> new TextNotFoundException(ref));
   }
@@ -192,7 +220,8 @@ public final class TextDesk implements AutoCloseable {
         .build();
     platform.publisher().publish(event, addresses);
     // Read your own writes: the copy coming back from the topic is then a duplicate, ignored by event id.
-    return catalog.recordTranslation(EnvelopeView.of(event), event).orElseThrow();
+    // (When the consumer got there first, the catalog already has it.)
+    return indexed(catalog.recordTranslation(EnvelopeView.of(event), event).or(() -> catalog.entry(entry.ref())).orElseThrow());
   }
 
   /** The text's parties but this node: a translation goes where the text went, and nowhere else. */
@@ -208,7 +237,7 @@ public final class TextDesk implements AutoCloseable {
   }
 
   private void onText(ReceivedEvent received) {
-    catalog.recordEvent(streamOf(received), received.envelope(), received.event(), partiesOf(received));
+    catalog.recordEvent(streamOf(received), received.envelope(), received.event(), partiesOf(received)).forEach(this::indexed);
   }
 
   private void onTranslation(ReceivedEvent received) {
@@ -218,7 +247,7 @@ public final class TextDesk implements AutoCloseable {
         ownTranslationCount.merge(received.envelope().aggregateId(), received.envelope().aggregateSequence(), Math::max);
       }
     }
-    catalog.recordTranslation(received.envelope(), event);
+    catalog.recordTranslation(received.envelope(), event).ifPresent(this::indexed);
   }
 
   private void onGlossary(ReceivedEvent received) {

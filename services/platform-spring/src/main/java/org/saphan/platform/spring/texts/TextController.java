@@ -104,6 +104,31 @@ public class TextController {
     }
   }
 
+  /**
+   * Texts of the node's alerts, receipts, cases and meetings matching {@code q} in any of the four
+   * languages, originals and translations alike, best first; each with the text that matched and
+   * where, and the text as the reader sees it.
+   */
+  @GetMapping(value = "/api/search", produces = MediaType.APPLICATION_JSON_VALUE)
+  public List<SearchResultJson> search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "20") int limit,
+      ReaderLanguage reader) {
+    if (limit < 1 || limit > 200) {
+      throw new InvalidInputException(new Violation("limit", String.valueOf(limit), "between 1 and 200"));
+    }
+    try {
+      return desk.search(q, limit).stream().map(found -> new SearchResultJson(found.hit().text(), found.hit().start(), found.hit().end(),
+          found.hit().phrase(), json(found.entry(), reader))).toList();
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(new Violation("q", q, e.getMessage()));
+    }
+  }
+
+  /**
+   * @param matched the text (original or translation) the query was found in, and where
+   * @param phrase the query's words were found as words (else inside a longer word)
+   */
+  public record SearchResultJson(String matched, int start, int end, boolean phrase, TextJson text) {}
+
   @GetMapping(value = "/api/glossary", produces = MediaType.APPLICATION_JSON_VALUE)
   public GlossaryJson glossary(ReaderLanguage reader) {
     Glossary glossary = desk.glossary();
