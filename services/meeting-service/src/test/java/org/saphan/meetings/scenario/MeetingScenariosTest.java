@@ -171,6 +171,37 @@ class MeetingScenariosTest {
   }
 
   @Test
+  void aMeetingsAgendaIsFoundBySearchAndTranslatedAtAnotherCentre() {
+    String meetingId = federation.postJson(CHIANG_RAI, "/api/meetings", thirteenthMeeting(18), "secretariat-cei-1").json().get("meetingId")
+        .asString();
+    await200(HOUAYXAY, "/api/meetings/" + meetingId);
+
+    // "แรงงาน" (workers) is one word inside the unspaced agenda title "ขั้นตอนการดำเนินการอนุญาตทำงานของแรงงาน"
+    String query = java.net.URLEncoder.encode("แรงงาน", java.nio.charset.StandardCharsets.UTF_8);
+    JsonNode hit = await().atMost(Duration.ofSeconds(30)).until(() -> federation.get(HOUAYXAY, "/api/search?limit=200&q=" + query).json(),
+        hits -> hits.findValues("aggregateId").stream().anyMatch(a -> a.asString().equals(meetingId)));
+    JsonNode agendaTitle = java.util.stream.StreamSupport.stream(hit.spliterator(), false)
+        .map(h -> h.get("text")).filter(t -> t.get("aggregateId").asString().equals(meetingId)).findFirst().orElseThrow();
+    assertThat(agendaTitle.get("stream").asString()).isEqualTo("meeting");
+    assertThat(agendaTitle.get("path").asString()).isEqualTo("agenda/0/title");
+    assertThat(agendaTitle.get("normalized").asString()).isEqualTo(AGENDA_TH.get(0));
+
+    // a Lao translator translates it; Chiang Rai's secretariat sees the Lao translation, Tachileik too (the meeting went to all three)
+    String lao = "ຂັ້ນຕອນການອະນຸຍາດເຮັດວຽກຂອງແຮງງານ";
+    Response translated = federation.postJson(HOUAYXAY, "/api/texts/" + agendaTitle.get("ref").asString() + "/translations",
+        Map.of("language", "lo", "text", lao), "translator-hxy-1");
+    assertThat(translated.status()).as(translated.toString()).isEqualTo(201);
+    for (String node : List.of(CHIANG_RAI, TACHILEIK)) {
+      await().atMost(Duration.ofSeconds(30)).until(() -> federation.get(node, "/api/texts/" + agendaTitle.get("ref").asString()).body(),
+          body -> body.contains(lao));
+    }
+    // and the Lao word is now found too, at Chiang Rai
+    String laoQuery = java.net.URLEncoder.encode("ແຮງງານ", java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(federation.get(CHIANG_RAI, "/api/search?limit=200&q=" + laoQuery).json().findValues("aggregateId"))
+        .anySatisfy(a -> assertThat(a.asString()).isEqualTo(meetingId));
+  }
+
+  @Test
   void onlyTheOwnerRecordsProgressAndOnlyTheHostAssigns() {
     String meetingId = federation.postJson(CHIANG_RAI, "/api/meetings", thirteenthMeeting(14), "secretariat-cei-1").json().get("meetingId")
         .asString();

@@ -14,6 +14,7 @@ import org.saphan.platform.kafka.PlatformNode;
 import org.saphan.platform.kafka.ReceivedEvent;
 import org.saphan.platform.kafka.StreamSubscriber;
 import org.saphan.platform.node.NodeId;
+import org.saphan.platform.text.catalog.AggregateParties;
 import org.saphan.platform.text.catalog.TextCatalog;
 import org.saphan.platform.text.catalog.TextConflictException;
 import org.saphan.platform.text.catalog.TextEntry;
@@ -229,7 +230,11 @@ public final class TextDesk implements AutoCloseable {
     if (entry.parties().contains(NodeId.RESERVED_ALL)) {
       return List.of(NodeId.RESERVED_ALL);
     }
-    List<String> others = entry.parties().stream().filter(p -> !p.equals(platform.node().id().value())).toList();
+    List<String> others = entry.parties().stream()
+        .filter(p -> !p.equals(platform.node().id().value()))
+        .filter(p -> platform.registry().find(p).isPresent())
+        .distinct()
+        .toList();
     if (others.isEmpty()) {
       throw new TextConflictException("text " + entry.ref() + " was sent to no other node: there is nobody to send its translation to");
     }
@@ -258,10 +263,15 @@ public final class TextDesk implements AutoCloseable {
     return Topics.parse(received.topic()).map(t -> t.stream().id()).orElseThrow();
   }
 
-  /** Who an event went to: everyone, or its origin and the node it was addressed to. */
+  /** Who an event concerns: everyone, or its origin, the node this copy was addressed to and the parties it names. */
   private static List<String> partiesOf(ReceivedEvent received) {
     Audience audience = Topics.parse(received.topic()).orElseThrow().audience();
-    return audience instanceof Audience.OneNode one ? List.of(received.envelope().origin(), one.node().value()) : List.of(NodeId.RESERVED_ALL);
+    if (!(audience instanceof Audience.OneNode one)) {
+      return List.of(NodeId.RESERVED_ALL);
+    }
+    List<String> parties = new ArrayList<>(List.of(received.envelope().origin(), one.node().value()));
+    parties.addAll(AggregateParties.namedBy(received.event()));
+    return parties;
   }
 
   @Override

@@ -359,6 +359,31 @@ class RepatriationScenariosTest {
   }
 
   @Test
+  void aCaseIsFoundBySearchAtItsTwoPartiesOnlyAndNeverByTheVictimsName() {
+    String caseId = referAndAwaitReceived(referral(newReference(), TACHILEIK, 30, null, "PERSON"));
+
+    // "แม่สาย" (Mae Sai) is a word inside the unspaced Thai summary
+    for (String node : List.of(CHIANG_RAI, TACHILEIK)) {
+      List<String> found = await().atMost(DELIVERY).until(() -> casesFound(node, "แม่สาย"), ids -> ids.contains(caseId));
+      assertThat(found).as(node).contains(caseId);
+    }
+    assertThat(casesFound(HOUAYXAY, "แม่สาย")).doesNotContain(caseId);
+    // the name is sealed: no index holds it
+    for (String node : List.of(CHIANG_RAI, TACHILEIK, HOUAYXAY)) {
+      assertThat(casesFound(node, NAME_TH)).as(node).isEmpty();
+      assertThat(casesFound(node, NAME_MY)).as(node).isEmpty();
+    }
+  }
+
+  private static List<String> casesFound(String node, String query) {
+    Response response = federation.get(node, "/api/search?limit=200&q=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8));
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    List<String> ids = new ArrayList<>();
+    response.json().forEach(hit -> ids.add(hit.at("/text/aggregateId").asString()));
+    return ids;
+  }
+
+  @Test
   void aCaseBetweenChiangRaiAndHouayxayLeavesNoTraceInTachileik() {
     String caseId = referAndAwaitReceived(referral(newReference(), HOUAYXAY, 30, null, "PERSON"));
     act(HOUAYXAY, caseId, action("ACCEPT"));
