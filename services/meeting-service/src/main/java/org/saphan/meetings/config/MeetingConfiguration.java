@@ -5,6 +5,8 @@ import java.time.Period;
 import org.saphan.meetings.minutes.MinutesRenderer;
 import org.saphan.meetings.service.MeetingService;
 import org.saphan.platform.kafka.PlatformNode;
+import org.saphan.platform.text.catalog.CurrentTexts;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,8 +22,10 @@ import org.springframework.stereotype.Component;
 public class MeetingConfiguration {
 
   @Bean(destroyMethod = "close")
-  MeetingService meetingService(PlatformNode platform, Clock clock, @Value("${saphan.meetings.reminder-before:P3D}") Period reminderBefore) {
-    return new MeetingService(platform, clock, reminderBefore).start();
+  MeetingService meetingService(PlatformNode platform, Clock clock, @Value("${saphan.meetings.reminder-before:P3D}") Period reminderBefore,
+      ObjectProvider<CurrentTexts> texts) {
+    // The minutes show translations added since the meeting was recorded, when the node runs a text desk.
+    return new MeetingService(platform, clock, reminderBefore, texts.getIfAvailable(CurrentTexts::asSent)).start();
   }
 
   @Bean

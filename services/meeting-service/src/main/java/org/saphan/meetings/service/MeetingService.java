@@ -23,6 +23,7 @@ import org.saphan.platform.envelope.Causation;
 import org.saphan.platform.envelope.EnvelopeFactory;
 import org.saphan.platform.envelope.EnvelopeView;
 import org.saphan.platform.kafka.PlatformNode;
+import org.saphan.platform.text.catalog.CurrentTexts;
 import org.saphan.platform.kafka.ReceivedEvent;
 import org.saphan.platform.kafka.StreamSubscriber;
 import org.saphan.platform.node.NodeId;
@@ -50,14 +51,19 @@ public final class MeetingService implements AutoCloseable {
   private final PlatformNode platform;
   private final Clock clock;
   private final Period reminderBefore;
+  private final CurrentTexts texts;
   private final MeetingBoard board = new MeetingBoard();
   private final List<StreamSubscriber> subscribers = new ArrayList<>();
 
-  /** @param reminderBefore how long before an action item's due date its owner is reminded */
-  public MeetingService(PlatformNode platform, Clock clock, Period reminderBefore) {
+  /**
+   * @param reminderBefore how long before an action item's due date its owner is reminded
+   * @param texts the translations added to the meeting's texts since they were sent, for the minutes
+   */
+  public MeetingService(PlatformNode platform, Clock clock, Period reminderBefore, CurrentTexts texts) {
     this.platform = platform;
     this.clock = clock;
     this.reminderBefore = reminderBefore;
+    this.texts = texts;
   }
 
   public MeetingService start() {
@@ -224,7 +230,8 @@ public final class MeetingService implements AutoCloseable {
   /** The minutes of a meeting, for rendering in any reader's language. */
   public Minutes minutes(String meetingId) {
     MeetingView view = meeting(meetingId);
-    MeetingRecorded m = view.current();
+    String stream = Stream.MEETING.id();
+    MeetingRecorded m = texts.withCurrentTranslations(stream, view.current());
     ZoneId zone = ZoneId.of(m.getZone());
     return new Minutes(
         m.getMeetingId(), m.getSeries(), m.getNumber(), m.getHostNode(), m.getVenue(), m.getStartsAt().atZone(zone),
@@ -233,15 +240,17 @@ public final class MeetingService implements AutoCloseable {
         m.getAgenda().stream().map(a -> new Minutes.AgendaItem(a.getItemId(), a.getNumber(), a.getTitle(), List.copyOf(a.getLinks()))).toList(),
         m.getDecisions().stream().map(d -> new Minutes.Decision(d.getDecisionId(), d.getAgendaItemId(), d.getText())).toList(),
         view.actions().stream().map(a -> {
-          ZoneId ownerZone = platform.registry().require(NodeId.of(a.assigned().getOwnerNode())).zone();
-          return new Minutes.ActionItem(a.assigned().getActionId(), a.assigned().getAgendaItemId(), a.assigned().getTitle(),
-              a.assigned().getOwnerNode(), a.assigned().getOwnerOrganisation(), a.assigned().getDueDate(), a.status().name(),
+          ActionItemAssigned assigned = texts.withCurrentTranslations(stream, a.assigned());
+          ZoneId ownerZone = platform.registry().require(NodeId.of(assigned.getOwnerNode())).zone();
+          return new Minutes.ActionItem(assigned.getActionId(), assigned.getAgendaItemId(), assigned.getTitle(),
+              assigned.getOwnerNode(), assigned.getOwnerOrganisation(), assigned.getDueDate(), a.status().name(),
               a.overdueOn(today(ownerZone)),
               a.progress().stream().filter(p -> p.update().getNote() != null)
                   .map(p -> new Minutes.ProgressNote(p.envelope().origin(), p.envelope().authorOfficerId(),
-                      p.envelope().occurredAt().atZone(p.envelope().occurredZone()), p.update().getNote()))
+                      p.envelope().occurredAt().atZone(p.envelope().occurredZone()),
+                      texts.withCurrentTranslations(stream, p.update()).getNote()))
                   .toList(),
-              List.copyOf(a.assigned().getLinks()));
+              List.copyOf(assigned.getLinks()));
         }).toList());
   }
 

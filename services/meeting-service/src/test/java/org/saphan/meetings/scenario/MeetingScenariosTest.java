@@ -195,6 +195,12 @@ class MeetingScenariosTest {
       await().atMost(Duration.ofSeconds(30)).until(() -> federation.get(node, "/api/texts/" + agendaTitle.get("ref").asString()).body(),
           body -> body.contains(lao));
     }
+    // the Lao minutes now show the translation, where they showed the English one before
+    Response laoMinutes = federation.get(HOUAYXAY, "/api/meetings/" + meetingId + "/minutes?language=lo");
+    assertThat(laoMinutes.status()).isEqualTo(200);
+    assertThat(laoMinutes.body()).contains(lao).doesNotContain(AGENDA_EN.get(0));
+    assertThat(federation.get(TACHILEIK, "/api/meetings/" + meetingId + "/minutes?language=my").body()).contains(AGENDA_EN.get(0));
+
     // and the Lao word is now found too, at Chiang Rai
     String laoQuery = java.net.URLEncoder.encode("ແຮງງານ", java.nio.charset.StandardCharsets.UTF_8);
     assertThat(federation.get(CHIANG_RAI, "/api/search?limit=200&q=" + laoQuery).json().findValues("aggregateId"))

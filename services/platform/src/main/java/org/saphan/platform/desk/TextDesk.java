@@ -14,10 +14,13 @@ import org.saphan.platform.kafka.PlatformNode;
 import org.saphan.platform.kafka.ReceivedEvent;
 import org.saphan.platform.kafka.StreamSubscriber;
 import org.saphan.platform.node.NodeId;
+import org.apache.avro.generic.GenericRecord;
 import org.saphan.platform.text.catalog.AggregateParties;
+import org.saphan.platform.text.catalog.CurrentTexts;
 import org.saphan.platform.text.catalog.TextCatalog;
 import org.saphan.platform.text.catalog.TextConflictException;
 import org.saphan.platform.text.catalog.TextEntry;
+import org.saphan.platform.text.catalog.TextSlots;
 import org.saphan.platform.text.catalog.TranslationRules;
 import org.saphan.platform.text.glossary.Glossary;
 import org.saphan.platform.text.glossary.GlossaryTerm;
@@ -40,7 +43,7 @@ import org.saphan.schema.text.TranslationChange;
  * event sent to the parties of the text's aggregate. Held in memory and rebuilt from the log on
  * every start, like the services' views.
  */
-public final class TextDesk implements AutoCloseable {
+public final class TextDesk implements CurrentTexts, AutoCloseable {
 
   /** The streams whose events carry human-readable texts. */
   public static final List<Stream> TEXT_STREAMS = List.of(Stream.ALERT, Stream.RECEIPT, Stream.REPATRIATION, Stream.MEETING);
@@ -92,6 +95,11 @@ public final class TextDesk implements AutoCloseable {
 
   public Glossary glossary() {
     return glossary;
+  }
+
+  @Override
+  public <T extends GenericRecord> T withCurrentTranslations(String stream, T event) {
+    return TextSlots.withCurrentTexts(stream, event, slot -> catalog.entry(slot.ref()).map(TextEntry::text));
   }
 
   /** The node's time zone: where its readers are. */
