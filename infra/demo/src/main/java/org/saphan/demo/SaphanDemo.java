@@ -122,6 +122,45 @@ public final class SaphanDemo {
     }
     out.printf("%n7. la-hxy: read all %d records of all %d topics; %s (to mm-tcl only) is on none of them, and its API answers 404%n",
         scan.records(), scan.topics(), victims.identifier());
+
+    translators(victims.identifier());
+  }
+
+  /** 8. A translator at mm-tcl reviews a Burmese translation; th-cei sees the review; search finds words inside unspaced Thai. */
+  private void translators(String alertId) {
+    JsonNode headline = null;
+    for (JsonNode text : centres.get(TACHILEIK, "/api/texts?aggregate=" + alertId).json()) {
+      if (text.get("path").asString().equals("infos/0/headline")) {
+        headline = text;
+      }
+    }
+    if (headline == null) {
+      throw new IllegalStateException("mm-tcl's text desk has no headline for " + alertId);
+    }
+    String ref = headline.get("ref").asString();
+    post(TACHILEIK, "/api/texts/" + ref + "/translations/my/review", java.util.Map.of(), "translator-tcl-3");
+    JsonNode atChiangRai = await(() -> centres.get(CHIANG_RAI, "/api/texts/" + ref, "my"),
+        r -> r.status() == 200 && r.body().contains("translator-tcl-3")).json();
+    out.printf("%n8. translator-tcl-3 at mm-tcl reviews the Burmese headline of %s; th-cei now shows a Burmese reader:%n", alertId);
+    out.printf("   %s  [%s]%n", atChiangRai.at("/shown/text").asString(), atChiangRai.at("/shown/statusLabel").asString());
+    String query = "ค้ามนุษย์";
+    JsonNode hits = centres.get(TACHILEIK, "/api/search?limit=5&q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8))
+        .json();
+    out.printf("   search at mm-tcl for %s (trafficking), a word inside unspaced Thai sentences: %d texts, first:%n", query, hits.size());
+    hits.forEach(hit -> out.printf("   %s %s: ...%s...%n", hit.at("/text/aggregateId").asString(), hit.at("/text/path").asString(),
+        around(hit.get("matched").asString(), hit.get("start").asInt(), hit.get("end").asInt())));
+    JsonNode glossary = centres.get(HOUAYXAY, "/api/glossary").json();
+    for (String node : List.of(CHIANG_RAI, TACHILEIK)) {
+      if (!centres.get(node, "/api/glossary").json().get("sha256").equals(glossary.get("sha256"))) {
+        throw new IllegalStateException(node + " and la-hxy hold different glossaries");
+      }
+    }
+    out.printf("   shared glossary: %d terms in th/my/lo/en, revision %d, the same on all three nodes (sha256 %s...)%n",
+        glossary.get("terms").size(), glossary.get("revision").asLong(), glossary.get("sha256").asString().substring(0, 12));
+  }
+
+  private static String around(String text, int start, int end) {
+    return text.substring(Math.max(0, start - 12), Math.min(text.length(), end + 12));
   }
 
   /** Prints an alert as the officers of {@code node} read it: in their language where a translation exists. */
