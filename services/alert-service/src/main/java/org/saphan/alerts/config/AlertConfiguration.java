@@ -9,6 +9,8 @@ import org.saphan.alerts.domain.EscalationPolicy;
 import org.saphan.alerts.service.AlertService;
 import org.saphan.platform.kafka.PlatformNode;
 import org.saphan.schema.alert.Severity;
+import org.saphan.platform.text.catalog.CurrentTexts;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,7 +34,8 @@ public class AlertConfiguration {
   }
 
   @Bean(destroyMethod = "close")
-  AlertService alertService(PlatformNode platform, EscalationPolicy escalationPolicy, Clock clock) {
-    return new AlertService(platform, escalationPolicy, clock).start();
+  AlertService alertService(PlatformNode platform, EscalationPolicy escalationPolicy, Clock clock, ObjectProvider<CurrentTexts> texts) {
+    // Alerts and their CAP export show translations added since they were sent, when the node runs a text desk.
+    return new AlertService(platform, escalationPolicy, clock, texts.getIfAvailable(CurrentTexts::asSent)).start();
   }
 }

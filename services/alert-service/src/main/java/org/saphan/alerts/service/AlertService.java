@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.Optional;
 import java.util.Set;
 import org.saphan.alerts.domain.AlertBoard;
@@ -15,6 +16,7 @@ import org.saphan.alerts.domain.AlertState;
 import org.saphan.alerts.domain.AlertValidator;
 import org.saphan.alerts.domain.AlertViews.AlertView;
 import org.saphan.alerts.domain.AlertViews.DeliveryStatus;
+import org.saphan.alerts.domain.AlertViews.Message;
 import org.saphan.alerts.domain.AlertViews.EscalationDue;
 import org.saphan.alerts.domain.AlertViews.NodeDelivery;
 import org.saphan.alerts.domain.EscalationPolicy;
@@ -30,6 +32,7 @@ import org.saphan.platform.kafka.ReceivedEvent;
 import org.saphan.platform.kafka.StreamSubscriber;
 import org.saphan.platform.text.InvalidTextException;
 import org.saphan.platform.text.LocalizedTexts;
+import org.saphan.platform.text.catalog.CurrentTexts;
 import org.saphan.platform.topic.Stream;
 import org.saphan.schema.alert.AlertAcknowledged;
 import org.saphan.schema.alert.AlertDelivered;
@@ -57,10 +60,13 @@ public final class AlertService implements AutoCloseable {
   private final EscalationPolicy escalation;
   private final Clock clock;
   private final AlertValidator validator;
+  private final CurrentTexts texts;
   private final List<StreamSubscriber> subscribers = new ArrayList<>();
 
-  public AlertService(PlatformNode platform, EscalationPolicy escalation, Clock clock) {
+  /** @param texts the translations added to alerts' texts since they were sent (CurrentTexts.asSent() for none) */
+  public AlertService(PlatformNode platform, EscalationPolicy escalation, Clock clock, CurrentTexts texts) {
     this.platform = platform;
+    this.texts = texts;
     this.board = new AlertBoard(platform.node().id(), platform.registry());
     this.escalation = escalation;
     this.clock = clock;
@@ -196,12 +202,21 @@ public final class AlertService implements AutoCloseable {
     return due.stream().map(EscalationDue::threadId).toList();
   }
 
+  /** An alert as this node holds it, its texts with the translations translators added since it was sent. */
   public AlertView get(String chainId) {
-    return board.view(chainId, clock.instant()).orElseThrow(() -> new AlertNotFoundException(chainId, platform.node().id().value()));
+    return board.view(chainId, clock.instant()).map(this::withCurrentTranslations)
+        .orElseThrow(() -> new AlertNotFoundException(chainId, platform.node().id().value()));
   }
 
   public List<AlertView> list(AlertMode mode) {
-    return board.list(mode, clock.instant());
+    return board.list(mode, clock.instant()).stream().map(this::withCurrentTranslations).toList();
+  }
+
+  private AlertView withCurrentTranslations(AlertView view) {
+    UnaryOperator<Message> translated = m -> new Message(m.sequence(), m.eventId(), m.state(), m.sentAt(),
+        texts.withCurrentTranslations(Stream.ALERT.id(), m.cap()));
+    return new AlertView(view.threadId(), view.origin(), view.state(), view.mode(), translated.apply(view.current()),
+        view.history().stream().map(translated).toList(), view.deliveries(), view.escalations(), view.incomplete());
   }
 
   /** Applies an event from the log; a received alert gets its delivery receipt sent back to its node. */

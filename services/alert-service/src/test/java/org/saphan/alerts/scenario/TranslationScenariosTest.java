@@ -109,6 +109,10 @@ class TranslationScenariosTest {
         r -> r.status() == 200 && translation(r.json(), "my") != null).json();
     assertThat(translation(atChiangRai, "my").get("text").asString()).isEqualTo(HEADLINE_MY);
     assertThat(atChiangRai.get("history").get(0).get("origin").asString()).isEqualTo(TACHILEIK);
+    // and the alert itself, and its CAP export, now carry the Burmese headline
+    JsonNode alertHeadline = federation.get(CHIANG_RAI, "/api/alerts/" + id).json().at("/current/cap/infos/0/headline");
+    assertThat(alertHeadline.toString()).contains(HEADLINE_MY);
+    assertThat(federation.get(CHIANG_RAI, "/api/alerts/" + id + "/cap?identifier=" + id).body()).contains(HEADLINE_MY);
 
     // the translator cannot review their own work; a Chiang Rai reviewer can, and Tachileik sees it
     Response selfReview = federation.postJson(TACHILEIK, "/api/texts/" + ref + "/translations/my/review", Map.of(), "translator-tcl-3");

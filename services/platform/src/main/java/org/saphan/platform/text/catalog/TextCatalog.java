@@ -153,11 +153,14 @@ public final class TextCatalog {
       Comparator<Added> better = Comparator.comparing((Added a) -> a.translation().getSourceSha256().equals(source.getSourceSha256()))
           .thenComparing(a -> a.translation().getTranslatedAt())
           .thenComparing(Added::eventId);
-      Map<String, Added> current = new TreeMap<>();
+      // The source's languages in the order it gives them, then languages added later in tag order.
+      Map<String, Added> current = new LinkedHashMap<>();
       for (Translation t : source.getTranslations()) {
         current.merge(t.getLanguage(), new Added(t, ""), (a, b) -> better.compare(a, b) >= 0 ? a : b);
       }
-      for (Added a : added) {
+      List<Added> later = new ArrayList<>(added);
+      later.sort(Comparator.comparing((Added a) -> a.translation().getLanguage()));
+      for (Added a : later) {
         current.merge(a.translation().getLanguage(), a, (x, y) -> better.compare(x, y) >= 0 ? x : y);
       }
       current.remove(source.getLanguage());
