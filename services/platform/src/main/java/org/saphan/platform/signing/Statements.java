@@ -1,0 +1,29 @@
+package org.saphan.platform.signing;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The exact bytes a node signs, one method per kind of statement, each starting with its own label
+ * so that a signature over one kind can never be passed off as another.
+ */
+public final class Statements {
+
+  private Statements() {}
+
+  /**
+   * An origin's checkpoint: "my chain to {@code audience} has {@code sequence} events and its head
+   * link is {@code linkHex}".
+   */
+  public static byte[] checkpoint(String origin, String audience, long sequence, String linkHex) {
+    return ("saphan/chain-checkpoint/v1\n" + origin + ">" + audience + "\n" + sequence + "\n" + linkHex).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A receiver's cosignature of that checkpoint: "{@code cosigner} verified the same chain up to
+   * the same link".
+   */
+  public static byte[] cosignature(String cosigner, String origin, String audience, long sequence, String linkHex) {
+    return ("saphan/chain-cosignature/v1\n" + cosigner + "\n" + origin + ">" + audience + "\n" + sequence + "\n" + linkHex)
+        .getBytes(StandardCharsets.UTF_8);
+  }
+}
