@@ -1,0 +1,49 @@
+package org.saphan.platform.audit;
+
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.avro.generic.GenericRecord;
+import org.saphan.platform.envelope.EnvelopeView;
+import org.saphan.platform.topic.Topics;
+import org.saphan.platform.topic.Topics.TopicName;
+
+/**
+ * One event of an export: where it was read, its envelope's facts, its headers (CloudEvents, and the
+ * chain headers a verifier needs), its exact bytes in base64 and, for a person, its content as
+ * Avro JSON. A record that could not be decoded is exported all the same, with the reason.
+ *
+ * @param origin the node that wrote it (from the topic; the envelope says the same for a valid event)
+ * @param eventJson the event as Avro JSON, or null when {@code decodeError} says why not
+ */
+public record ExportedEvent(String topic, int partition, long offset, Instant timestamp, String origin, String audience, String stream,
+    String key, String eventType, String eventId, String aggregateId, Long aggregateSequence, Instant occurredAt, String authorNode,
+    String authorOfficerId, Map<String, String> headers, String valueBase64, String eventJson, String decodeError) {
+
+  /** An event read on {@code node}'s cluster, decoded. */
+  public static ExportedEvent decoded(String node, LoggedRecord record, GenericRecord event, String eventJson) {
+    EnvelopeView e = EnvelopeView.of(event);
+    TopicName name = Topics.parse(record.topic()).orElseThrow();
+    return new ExportedEvent(record.topic(), record.partition(), record.offset(), record.timestamp(), originOf(name, node),
+        name.audience().token(), name.stream().id(), record.key(), e.eventType(), e.eventId(), e.aggregateId(), e.aggregateSequence(),
+        e.occurredAt(), e.authorNode(), e.authorOfficerId(), record.headers(), Base64.getEncoder().encodeToString(record.value()), eventJson,
+        null);
+  }
+
+  /** A record read on {@code node}'s cluster that could not be decoded, with the reason. */
+  public static ExportedEvent undecodable(String node, LoggedRecord record, String reason) {
+    Optional<TopicName> name = Topics.parse(record.topic());
+    return new ExportedEvent(record.topic(), record.partition(), record.offset(), record.timestamp(), name.map(n -> originOf(n, node)).orElse(null),
+        name.map(n -> n.audience().token()).orElse(null), name.map(n -> n.stream().id()).orElse(null), record.key(), null, null, null, null,
+        null, null, null, record.headers(), Base64.getEncoder().encodeToString(record.value()), null, reason);
+  }
+
+  private static String originOf(TopicName name, String node) {
+    return name.mirroredFrom().map(Object::toString).orElse(node);
+  }
+
+  public byte[] value() {
+    return Base64.getDecoder().decode(valueBase64);
+  }
+}

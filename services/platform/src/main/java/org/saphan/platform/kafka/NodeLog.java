@@ -1,0 +1,83 @@
+package org.saphan.platform.kafka;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.saphan.platform.audit.LoggedRecord;
+import org.saphan.platform.topic.Stream;
+import org.saphan.platform.topic.Topics;
+
+/**
+ * Reads a node's log as an auditor does: every record of some streams on the node's own cluster
+ * (its own topics and those mirrored from its peers), from the beginning up to where each
+ * partition ends when the read starts. No consumer group, no committed offset: reading changes
+ * nothing on the node.
+ */
+public final class NodeLog {
+
+  private NodeLog() {}
+
+  /**
+   * @throws IllegalStateException when the log could not be read to its end within {@code timeout}
+   */
+  public static List<LoggedRecord> read(String bootstrapServers, Collection<Stream> streams, Duration timeout) {
+    List<TopicPartition> partitions = partitionsOf(bootstrapServers, streams);
+    Map<String, Object> config = KafkaDefaults.consumer(bootstrapServers, "saphan-audit-" + UUID.randomUUID());
+    List<LoggedRecord> records = new ArrayList<>();
+    try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+      long deadline = System.nanoTime() + timeout.toNanos();
+      while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("could not read the log of " + bootstrapServers + " to its end within " + timeout);
+        }
+        for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+          if (r.offset() < ends.get(new TopicPartition(r.topic(), r.partition()))) {
+            records.add(logged(r));
+          }
+        }
+      }
+    }
+    return records;
+  }
+
+  private static List<TopicPartition> partitionsOf(String bootstrapServers, Collection<Stream> streams) {
+    try (Admin admin = Admin.create(KafkaDefaults.admin(bootstrapServers))) {
+      List<String> topics = admin.listTopics().names().get().stream()
+          .filter(t -> streams.stream().anyMatch(s -> Topics.streamPattern(s).matcher(t).matches()))
+          .sorted()
+          .toList();
+      List<TopicPartition> partitions = new ArrayList<>();
+      admin.describeTopics(topics).allTopicNames().get().forEach((topic, description) ->
+          description.partitions().forEach(p -> partitions.add(new TopicPartition(topic, p.partition()))));
+      return partitions;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException("could not list the topics of " + bootstrapServers + ": " + e.getCause().getMessage(), e.getCause());
+    }
+  }
+
+  private static LoggedRecord logged(ConsumerRecord<String, byte[]> r) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    for (Header h : r.headers()) {
+      headers.put(h.key(), h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8));
+    }
+    return new LoggedRecord(r.topic(), r.partition(), r.offset(), Instant.ofEpochMilli(r.timestamp()), r.key(),
+        r.value() == null ? new byte[0] : r.value(), headers);
+  }
+}
