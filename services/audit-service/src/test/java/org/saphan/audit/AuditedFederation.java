@@ -1,0 +1,33 @@
+package org.saphan.audit;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.saphan.alerts.scenario.ServiceFederation;
+import org.saphan.repatriation.sealing.SealingKeys;
+
+/**
+ * The sandbox federation with all of each node's services in one application
+ * ({@link AuditedNodeApplication}), each node with its own sealing key.
+ */
+public final class AuditedFederation {
+
+  public static final List<String> NODES = List.of("th-cei", "mm-tcl", "la-hxy");
+
+  private AuditedFederation() {}
+
+  /** @param extraArguments more Spring Boot arguments for every node */
+  public static ServiceFederation start(String... extraArguments) {
+    Map<String, List<String>> perNode = new HashMap<>();
+    List<String> shared = new ArrayList<>(List.of("--saphan.meetings.chase-interval=1h",
+        "--saphan.alerts.escalation-check-interval=1h"));
+    for (String node : NODES) {
+      SealingKeys.GeneratedKeys generated = SealingKeys.generate(node);
+      perNode.put(node, List.of("--" + SealingKeys.PRIVATE_KEY_PROPERTY + "=" + generated.privateKeysetBase64()));
+      shared.add("--" + SealingKeys.PUBLIC_KEYS_PROPERTY + "." + node + "=" + generated.publicKeysetBase64());
+    }
+    shared.addAll(List.of(extraArguments));
+    return ServiceFederation.start(AuditedNodeApplication.class, perNode, shared);
+  }
+}
