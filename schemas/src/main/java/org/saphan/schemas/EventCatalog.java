@@ -6,6 +6,7 @@ import org.saphan.schema.alert.AlertAcknowledged;
 import org.saphan.schema.alert.AlertDelivered;
 import org.saphan.schema.alert.AlertEscalated;
 import org.saphan.schema.alert.AlertIssued;
+import org.saphan.schema.audit.AuditReadRecorded;
 import org.saphan.schema.meeting.ActionItemAssigned;
 import org.saphan.schema.meeting.ActionItemChased;
 import org.saphan.schema.meeting.ActionItemUpdated;
@@ -25,7 +26,7 @@ public final class EventCatalog {
   /** Packages of the generated classes; Avro 1.12 decodes only classes from trusted packages. */
   public static final List<String> GENERATED_PACKAGES =
       List.of("org.saphan.schema.common", "org.saphan.schema.alert", "org.saphan.schema.repatriation", "org.saphan.schema.meeting",
-          "org.saphan.schema.platform", "org.saphan.schema.text");
+          "org.saphan.schema.platform", "org.saphan.schema.text", "org.saphan.schema.audit");
 
   private static final List<Schema> EVENTS = List.of(
       AlertIssued.getClassSchema(),
@@ -40,6 +41,7 @@ public final class EventCatalog {
       ActionItemChased.getClassSchema(),
       TextTranslated.getClassSchema(),
       GlossaryTermDefined.getClassSchema(),
+      AuditReadRecorded.getClassSchema(),
       SchemaPublished.getClassSchema());
 
   private EventCatalog() {}

@@ -166,6 +166,11 @@ public final class ServiceFederation implements AutoCloseable {
     return send(HttpRequest.newBuilder(uri(node, path)).GET().build());
   }
 
+  /** A GET by an identified officer (an auditor, say): X-Officer-Id set. */
+  public Response getAs(String node, String path, String officer) {
+    return send(HttpRequest.newBuilder(uri(node, path)).header("X-Officer-Id", officer).GET().build());
+  }
+
   /** A GET as a reader's browser sends it, with their Accept-Language. */
   public Response get(String node, String path, String acceptLanguage) {
     return send(HttpRequest.newBuilder(uri(node, path)).header("Accept-Language", acceptLanguage).GET().build());

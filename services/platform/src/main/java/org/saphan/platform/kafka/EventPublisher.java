@@ -85,6 +85,26 @@ public final class EventPublisher {
     }
   }
 
+  /**
+   * Publishes an event of a local stream (the audit stream) to this node's own topic of that
+   * stream, which no flow copies to another node; waits for the cluster's acknowledgement.
+   */
+  public PublishedEvent publishLocally(GenericRecord event) {
+    EventType type = EventType.of(event);
+    if (!type.stream().isLocal()) {
+      throw new IllegalArgumentException(type.fullName() + " belongs to stream " + type.stream().id()
+          + ", which is not local: address it with publish(event, addresses)");
+    }
+    EnvelopeView envelope = EnvelopeView.of(event);
+    requireOriginatesHere(envelope, type);
+    announce(type);
+    try {
+      return send(Topics.outbound(type.stream(), Audience.node(self.id())), envelope, codec.encode(event)).join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
   /** Publishes the writer schema once per node run, and waits for it, so receivers can resolve it. */
   private void announce(EventType type) {
     if (type.stream() == Stream.SCHEMA || announcedSchemas.contains(type.fingerprint())) {

@@ -17,14 +17,30 @@ public enum Stream {
   /** The shared glossary of the domain's terms, sent to all. */
   GLOSSARY("glossary", 1),
   CHECKPOINT("checkpoint", 1),
-  SCHEMA("schema", 1);
+  SCHEMA("schema", 1),
+  /** What auditors read on this node: kept on the node, never sent to any other. */
+  AUDIT("audit", 1, true);
 
   private final String id;
   private final int major;
+  private final boolean local;
 
   Stream(String id, int major) {
+    this(id, major, false);
+  }
+
+  Stream(String id, int major, boolean local) {
     this.id = id;
     this.major = major;
+    this.local = local;
+  }
+
+  /**
+   * A local stream's events are addressed to the node itself ({@code bcc.<self>.<stream>}): no
+   * MirrorMaker 2 flow copies a topic addressed to its own source node, so they never leave it.
+   */
+  public boolean isLocal() {
+    return local;
   }
 
   /** The name used in topic names and in schemas' {@code saphan.stream} property. */

@@ -57,10 +57,14 @@ public final class Topics {
     return topic + DEAD_LETTER_SUFFIX;
   }
 
-  /** Every outbound topic {@code node} writes to: each stream, for each peer and for all. */
+  /** Every outbound topic {@code node} writes to: each stream, for each peer and for all; a local stream only to itself. */
   public static List<String> outboundTopicsOf(NodeId node, NodeRegistry registry) {
     List<String> topics = new ArrayList<>();
     for (Stream stream : Stream.values()) {
+      if (stream.isLocal()) {
+        topics.add(outbound(stream, Audience.node(node)));
+        continue;
+      }
       topics.add(outbound(stream, Audience.ALL));
       for (Node peer : registry.peersOf(node)) {
         topics.add(outbound(stream, Audience.node(peer.id())));

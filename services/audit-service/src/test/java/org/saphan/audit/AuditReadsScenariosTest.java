@@ -1,0 +1,119 @@
+package org.saphan.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.saphan.alerts.draft.AlertDraft;
+import org.saphan.alerts.draft.AreaDraft;
+import org.saphan.alerts.draft.InfoDraft;
+import org.saphan.alerts.scenario.ServiceFederation;
+import org.saphan.alerts.scenario.ServiceFederation.Response;
+import org.saphan.platform.node.NodeId;
+import org.saphan.platform.text.TextDraft;
+import org.saphan.sandbox.inspect.ClusterScan;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Auditors at Tachileik export what Chiang Rai sent them, through the real path; every read is
+ * itself an event on Tachileik's own audit stream, which never leaves Tachileik.
+ */
+class AuditReadsScenariosTest {
+
+  private static final String CHIANG_RAI = "th-cei";
+  private static final String TACHILEIK = "mm-tcl";
+  private static final String AUDITOR = "auditor-tcl-1";
+
+  private static ServiceFederation federation;
+
+  @BeforeAll
+  static void start() {
+    federation = AuditedFederation.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (federation != null) {
+      federation.close();
+    }
+  }
+
+  private static String sendAlertToTachileik() {
+    String id = "TH-CEI-AUDIT-" + UUID.randomUUID().toString().substring(0, 8);
+    InfoDraft info = new InfoDraft("th", List.of("Security"), TextDraft.of("th", "การลักลอบเข้าเมือง"), List.of("Monitor"), "Immediate",
+        "Severe", "Likely", TextDraft.of("th", "เฝ้าระวังบริเวณสะพานมิตรภาพ"), null, null, null, null,
+        List.of(new AreaDraft(TextDraft.of("th", "แม่สาย"), List.of(), List.of("20.4487,99.8812 1.0"), List.of())));
+    AlertDraft draft = new AlertDraft(id, null, "2019-09-24T09:00:00+07:00", "Exercise", "Alert", "Private", null, List.of(TACHILEIK), List.of(),
+        List.of(), null, List.of(info));
+    Response sent = federation.postJson(CHIANG_RAI, "/api/alerts", draft, "officer-cei-017");
+    assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+    await().atMost(Duration.ofSeconds(30)).until(() -> federation.get(TACHILEIK, "/api/alerts/" + id).status() == 200);
+    return id;
+  }
+
+  @Test
+  void anExportIsAnsweredAndRecordedWithTheAuditorAndTheHashOfWhatTheyGot() throws Exception {
+    String id = sendAlertToTachileik();
+
+    Response export = federation.getAs(TACHILEIK, "/api/audit/export?streams=alert&aggregate=" + id, AUDITOR);
+
+    assertThat(export.status()).as(export.toString()).isEqualTo(200);
+    List<String> lines = export.body().lines().toList();
+    assertThat(lines).hasSize(1);
+    JsonNode line = federation.json().readTree(lines.get(0));
+    assertThat(line.get("origin").asString()).isEqualTo(CHIANG_RAI);
+    assertThat(line.get("aggregateId").asString()).isEqualTo(id);
+    assertThat(line.get("valueBase64").asString()).isNotBlank();
+
+    String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(export.body().getBytes(StandardCharsets.UTF_8)));
+    JsonNode reads = federation.getAs(TACHILEIK, "/api/audit/reads", AUDITOR).json();
+    JsonNode recorded = StreamSupport.stream(reads.spliterator(), false)
+        .filter(r -> r.get("request").asString().contains("aggregate=" + id)).findFirst().orElseThrow();
+    assertThat(recorded.get("auditor").asString()).isEqualTo(AUDITOR);
+    assertThat(recorded.get("kind").asString()).isEqualTo("EXPORT");
+    assertThat(recorded.get("status").asInt()).isEqualTo(200);
+    assertThat(recorded.get("resultCount").asLong()).isEqualTo(1);
+    assertThat(recorded.get("resultSha256").asString()).isEqualTo(sha);
+
+    // the record of the read stays at Tachileik: Chiang Rai's cluster holds no byte of it
+    String readEventId = recorded.get("eventId").asString();
+    assertThat(ClusterScan.find(federation.sandbox().bootstrapServers(NodeId.of(TACHILEIK)), readEventId).hits()).isNotEmpty();
+    assertThat(ClusterScan.find(federation.sandbox().bootstrapServers(NodeId.of(CHIANG_RAI)), readEventId).hits()).isEmpty();
+  }
+
+  @Test
+  void aReadWithoutAnAuditorIsRefusedAndBadSelectionsAreRefusedAndRecorded() {
+    Response anonymous = federation.get(TACHILEIK, "/api/audit/export?streams=alert");
+    assertThat(anonymous.status()).isEqualTo(400);
+    assertThat(anonymous.body()).contains("X-Officer-Id");
+
+    Response bad = federation.getAs(TACHILEIK, "/api/audit/export?streams=alert,gossip&from=yesterday&origin=mm-mwd&format=pdf", AUDITOR);
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().get("errors").findValues("field")).extracting(JsonNode::asString)
+        .containsExactlyInAnyOrder("streams", "from", "origin", "format");
+
+    JsonNode reads = federation.getAs(TACHILEIK, "/api/audit/reads", AUDITOR).json();
+    assertThat(reads.findValues("request")).extracting(JsonNode::asString).anySatisfy(r -> assertThat(r).contains("gossip"));
+    assertThat(reads.findValues("request")).extracting(JsonNode::asString).noneSatisfy(r -> assertThat(r).isEqualTo(
+        "GET /api/audit/export?streams=alert"));
+  }
+
+  @Test
+  void auditorsCannotChangeAnything() {
+    Response write = federation.post(TACHILEIK, "/api/audit/export", "application/json", "{}", AUDITOR);
+    assertThat(write.status()).isEqualTo(405);
+    Response csv = federation.getAs(TACHILEIK, "/api/audit/export?streams=alert&format=csv&origin=th-cei", AUDITOR);
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.body().lines().findFirst().orElseThrow()).startsWith("origin,audience,stream");
+  }
+
+}
