@@ -71,6 +71,8 @@ class NodeExportTest {
   void anExportHoldsEachEventsExactBytesHeadersAndContentAndKeepsWhatDoesNotDecode() throws Exception {
     String id = "TH-CEI-EXPORT-" + UUID.randomUUID();
     AlertIssued alert = SeedScenario.victimsFoundAlert(chiangRai.envelopes(), id);
+    AlertIssued other = SeedScenario.victimsFoundAlert(chiangRai.envelopes(), "TH-CEI-OTHER-" + UUID.randomUUID());
+    chiangRai.publisher().publish(other, List.of("mm-tcl"));
     chiangRai.publisher().publish(alert, List.of("mm-tcl"));
     byte[] garbage = "not an event".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     try (var producer = new KafkaProducer<String, byte[]>(KafkaDefaults.producer(federation.bootstrapServers(CHIANG_RAI), "export-test"))) {
@@ -78,7 +80,16 @@ class NodeExportTest {
     }
     ExportSelection alerts = new ExportSelection(Set.of("alert"), "th-cei", null, null, id);
 
-    List<ExportedEvent> exported = await().atMost(Duration.ofSeconds(30)).until(() -> exportAtTachileik(alerts), e -> e.size() == 2);
+    List<ExportedEvent> everything = await().atMost(Duration.ofSeconds(30)).until(() -> exportAtTachileik(alerts), e -> e.size() == 3);
+    // the other alert of the same lane (th-cei>mm-tcl) comes as a link only: where, headers, hash; no content
+    ExportedEvent link = everything.stream().filter(e -> !e.selected()).findFirst().orElseThrow();
+    assertThat(link.eventJson()).isNull();
+    assertThat(link.valueBase64()).isNull();
+    assertThat(link.key()).isNull();
+    assertThat(link.valueSha256()).hasSize(64);
+    assertThat(link.headers()).containsKey("ce_id");
+    List<ExportedEvent> exported = everything.stream().filter(ExportedEvent::selected).toList();
+    assertThat(exported).hasSize(2);
 
     ExportedEvent event = exported.stream().filter(e -> e.decodeError() == null).findFirst().orElseThrow();
     assertThat(event.topic()).isEqualTo("th-cei.bcc.mm-tcl.alert.v1");
@@ -97,14 +108,15 @@ class NodeExportTest {
     assertThat(exportAtTachileik(new ExportSelection(Set.of("receipt"), null, null, null, id))).isEmpty();
     Instant sent = alert.getEnvelope().getOccurredAt();
     // (an undecodable record has no time to judge by: it is always exported, so that nothing hides)
-    assertThat(exportAtTachileik(new ExportSelection(Set.of("alert"), null, sent.plusSeconds(1), null, id)))
+    assertThat(exportAtTachileik(new ExportSelection(Set.of("alert"), null, sent.plusSeconds(1), null, id))).filteredOn(ExportedEvent::selected)
         .hasSize(1).allSatisfy(e -> assertThat(e.decodeError()).isNotNull());
     assertThat(exportAtTachileik(new ExportSelection(Set.of("alert"), null, sent, sent.plusSeconds(1), id))).contains(event);
+    exported = everything;
 
     // JSON Lines read back give the same events; CSV has a header and one row per event
     StringWriter lines = new StringWriter();
     ExportWriter.jsonLines(exported, lines);
-    assertThat(lines.toString().lines()).hasSize(2);
+    assertThat(lines.toString().lines()).hasSize(3);
     assertThat(ExportWriter.readJsonLines(new BufferedReader(new StringReader(lines.toString()))))
         .usingRecursiveComparison().ignoringFields("eventJson").isEqualTo(exported);
     StringWriter csv = new StringWriter();

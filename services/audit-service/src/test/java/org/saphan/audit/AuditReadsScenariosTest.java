@@ -67,9 +67,17 @@ class AuditReadsScenariosTest {
     Response export = federation.getAs(TACHILEIK, "/api/audit/export?streams=alert&aggregate=" + id, AUDITOR);
 
     assertThat(export.status()).as(export.toString()).isEqualTo(200);
-    List<String> lines = export.body().lines().toList();
-    assertThat(lines).hasSize(1);
-    JsonNode line = federation.json().readTree(lines.get(0));
+    List<JsonNode> lines = export.body().lines().map(l -> federation.json().readTree(l)).toList();
+    List<JsonNode> selected = lines.stream().filter(l -> l.get("selected").asBoolean()).toList();
+    assertThat(selected).hasSize(1);
+    JsonNode line = selected.get(0);
+    // the rest of Chiang Rai's lane to Tachileik comes as links only: no key, no content, no bytes
+    assertThat(lines).filteredOn(l -> !l.get("selected").asBoolean()).allSatisfy(link -> {
+      assertThat(link.get("valueBase64").isNull()).isTrue();
+      assertThat(link.get("eventJson").isNull()).isTrue();
+      assertThat(link.get("valueSha256").asString()).hasSize(64);
+      assertThat(link.get("origin").asString() + ">" + link.get("audience").asString()).isEqualTo("th-cei>mm-tcl");
+    });
     assertThat(line.get("origin").asString()).isEqualTo(CHIANG_RAI);
     assertThat(line.get("aggregateId").asString()).isEqualTo(id);
     assertThat(line.get("valueBase64").asString()).isNotBlank();

@@ -72,7 +72,7 @@ public class ExportController {
     String node = platform.node().id().value();
     List<ExportedEvent> events = NodeExport.export(node, platform.bootstrapServers(),
         new ExportSelection(selected, origin, fromInstant, toInstant, aggregate), platform.codec(), READ_TIMEOUT);
-    request.setAttribute(AuditedReadsFilter.RESULT_COUNT, (long) events.size());
+    request.setAttribute(AuditedReadsFilter.RESULT_COUNT, events.stream().filter(ExportedEvent::selected).count());
     StringWriter body = new StringWriter();
     boolean csv = format.equals("csv");
     if (csv) {

@@ -13,7 +13,11 @@ public record ExportSelection(Set<String> streams, String origin, Instant from, 
     streams = Set.copyOf(streams);
   }
 
-  /** Whether an exported event is selected; an undecodable record is kept when its stream and origin are, so that nothing hides. */
+  /**
+   * Whether an exported event is selected; an undecodable record is kept when its stream and origin
+   * are, so that nothing hides. (Records of the same lanes that are not selected are exported as
+   * links: see {@link ExportedEvent}.)
+   */
   public boolean includes(ExportedEvent event) {
     if (event.stream() == null || !streams.contains(event.stream()) || (origin != null && !origin.equals(event.origin()))) {
       return false;

@@ -38,9 +38,10 @@ public final class ExportWriter {
     }
   }
 
+  /** The selected events only (links carry nothing a spreadsheet reader needs). */
   public static void csv(List<ExportedEvent> events, Writer out) {
     try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get())) {
-      for (ExportedEvent e : events) {
+      for (ExportedEvent e : events.stream().filter(ExportedEvent::selected).toList()) {
         printer.printRecord(e.origin(), e.audience(), e.stream(), e.eventType(), e.eventId(), e.aggregateId(), e.aggregateSequence(),
             e.occurredAt(), e.authorNode(), e.authorOfficerId(), e.topic(), e.partition(), e.offset(), e.decodeError());
       }

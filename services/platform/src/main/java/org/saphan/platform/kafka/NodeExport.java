@@ -1,6 +1,9 @@
 package org.saphan.platform.kafka;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.List;
 import org.saphan.platform.audit.AvroJson;
 import org.saphan.platform.audit.ExportSelection;
@@ -15,15 +18,24 @@ public final class NodeExport {
   private NodeExport() {}
 
   /**
-   * Every record of the selected streams on {@code node}'s cluster that the selection includes, in
-   * log order per topic partition; a record that does not decode is included with the reason.
+   * Every record on {@code node}'s cluster that the selection includes, in log order per topic
+   * partition (a record that does not decode is included with the reason), and, as links only,
+   * every other record of the hash-chain lanes the selected ones are in, whatever their stream.
    */
   public static List<ExportedEvent> export(String node, String bootstrapServers, ExportSelection selection, EventCodec codec, Duration timeout) {
-    List<Stream> streams = selection.streams().stream().map(Stream::fromId).toList();
-    return NodeLog.read(bootstrapServers, streams, timeout).stream()
+    List<Stream> everyLaneStream = Arrays.stream(Stream.values()).filter(s -> !s.isLocal()).toList();
+    List<ExportedEvent> all = NodeLog.read(bootstrapServers, everyLaneStream, timeout).stream()
         .map(record -> exported(node, record, codec))
-        .filter(selection::includes)
         .toList();
+    Set<String> lanes = all.stream().filter(selection::includes).map(NodeExport::lane).collect(Collectors.toSet());
+    return all.stream()
+        .filter(e -> selection.includes(e) || lanes.contains(lane(e)))
+        .map(e -> selection.includes(e) ? e : e.asLink())
+        .toList();
+  }
+
+  private static String lane(ExportedEvent e) {
+    return e.origin() + ">" + e.audience();
   }
 
   private static ExportedEvent exported(String node, LoggedRecord record, EventCodec codec) {
