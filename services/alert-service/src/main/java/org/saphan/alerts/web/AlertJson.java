@@ -30,7 +30,7 @@ public record AlertJson(
   public record EscalationJson(String eventId, String messageIdentifier, String severity, Instant deadline, Instant escalatedAt,
       List<String> unacknowledged) {}
 
-  static AlertJson of(AlertView view) {
+  public static AlertJson of(AlertView view) {
     return new AlertJson(
         view.threadId(),
         view.origin(),

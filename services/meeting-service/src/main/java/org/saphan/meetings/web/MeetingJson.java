@@ -26,7 +26,7 @@ public record MeetingJson(String meetingId, TextDraft series, int number, String
 
   public record NoteJson(String status, String node, String officerId, ZonedDateTime at, TextDraft note) {}
 
-  static MeetingJson of(MeetingView view, java.util.function.Function<ActionView, Boolean> overdue) {
+  public static MeetingJson of(MeetingView view, java.util.function.Function<ActionView, Boolean> overdue) {
     MeetingRecorded m = view.current();
     return new MeetingJson(m.getMeetingId(), text(m.getSeries()), m.getNumber(), m.getHostNode(), text(m.getVenue()),
         m.getStartsAt().atZone(java.time.ZoneId.of(m.getZone())),

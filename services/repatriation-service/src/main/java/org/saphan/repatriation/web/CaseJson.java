@@ -52,7 +52,7 @@ public record CaseJson(
 
   public record PendingJson(String eventId, String action, String officerId, Instant at) {}
 
-  static CaseJson of(CaseView view, Side side, NodeRegistry registry) {
+  public static CaseJson of(CaseView view, Side side, NodeRegistry registry) {
     CaseReferred r = view.referral();
     return new CaseJson(
         view.caseId(), r.getShelteringNode(), r.getReceivingNode(), side.name(), view.state().name(), view.sequence(),
