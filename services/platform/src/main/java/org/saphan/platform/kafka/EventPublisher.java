@@ -3,6 +3,7 @@ package org.saphan.platform.kafka;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -10,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.saphan.platform.chain.ChainHead;
+import org.saphan.platform.chain.Lane;
 import org.saphan.platform.envelope.Causation;
 import org.saphan.platform.envelope.EnvelopeFactory;
 import org.saphan.platform.envelope.EnvelopeView;
@@ -29,6 +32,10 @@ import org.saphan.schema.platform.SchemaPublished;
  * schema on the schema stream before its first use, encodes the event (Avro single-object), mirrors
  * the envelope into CloudEvents headers, and writes it keyed by aggregate id to the topic of each
  * audience. Idempotent producer, acks=all.
+ *
+ * <p>Every record also carries its link in this node's hash chain to that audience
+ * ({@link ChainHeaders}, {@link OutboundChains}): the lane to each audience counts every record
+ * sent to it, schema announcements included, across all streams.
  */
 public final class EventPublisher {
 
@@ -38,9 +45,12 @@ public final class EventPublisher {
   private final EventCodec codec;
   private final EnvelopeFactory envelopes;
   private final Set<Long> announcedSchemas = ConcurrentHashMap.newKeySet();
+  private final OutboundChains chains;
 
+  /** A publisher whose lanes start at genesis; {@link PlatformNode} resumes them from the cluster. */
   public EventPublisher(Node self, NodeRegistry registry, Producer<String, byte[]> producer, EventCodec codec, EnvelopeFactory envelopes) {
     this.self = self;
+    this.chains = new OutboundChains(self.id());
     this.registry = registry;
     this.producer = producer;
     this.codec = codec;
@@ -50,6 +60,9 @@ public final class EventPublisher {
   /**
    * Publishes {@code event} to every addressee (node ids, or {@code all}) and waits for the
    * cluster's acknowledgement.
+   *
+   * @throws ChainLaneStoppedException if the lane to one of the audiences stopped after a failed
+   *     send; nothing is sent then (see {@link OutboundChains})
    */
   public List<PublishedEvent> publish(GenericRecord event, Collection<String> addresses) {
     try {
@@ -64,11 +77,12 @@ public final class EventPublisher {
     EnvelopeView envelope = EnvelopeView.of(event);
     requireOriginatesHere(envelope, type);
     Set<Audience> audiences = Addressing.audiences(addresses, self.id(), registry);
+    audiences.forEach(chains::requireRunning);
     announce(type);
     byte[] value = codec.encode(event);
     List<CompletableFuture<PublishedEvent>> sends = new ArrayList<>();
     for (Audience audience : audiences) {
-      sends.add(send(Topics.outbound(type.stream(), audience), envelope, value));
+      sends.add(send(type.stream(), audience, envelope, value));
     }
     return CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
         .thenApply(done -> sends.stream().map(CompletableFuture::join).toList());
@@ -99,20 +113,35 @@ public final class EventPublisher {
         .setSchemaJson(type.schema().toString())
         .build();
     EnvelopeView envelope = EnvelopeView.of(announcement);
-    send(Topics.outbound(Stream.SCHEMA, Audience.ALL), envelope, codec.encode(announcement)).join();
+    send(Stream.SCHEMA, Audience.ALL, envelope, codec.encode(announcement)).join();
     announcedSchemas.add(type.fingerprint());
   }
 
-  private CompletableFuture<PublishedEvent> send(String topic, EnvelopeView envelope, byte[] value) {
+  /** Continues each lane after the given head: the heads read back from the cluster at start. */
+  void resumeChains(Map<Lane, ChainHead> heads) {
+    chains.resume(heads);
+  }
+
+  /** The head of this node's lane to {@code audience}: the last record handed to the producer. */
+  public ChainHead chainHead(Audience audience) {
+    return chains.head(audience);
+  }
+
+  private CompletableFuture<PublishedEvent> send(Stream stream, Audience audience, EnvelopeView envelope, byte[] value) {
+    String topic = Topics.outbound(stream, audience);
     ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, envelope.aggregateId(), value);
     CloudEventsHeaders.write(record.headers(), envelope);
     CompletableFuture<PublishedEvent> result = new CompletableFuture<>();
-    producer.send(record, (metadata, error) -> {
-      if (error != null) {
-        result.completeExceptionally(new EventNotPublishedException(envelope.eventId(), topic, error));
-      } else {
-        result.complete(new PublishedEvent(envelope.eventId(), topic, metadata.partition(), metadata.offset()));
-      }
+    chains.append(audience, value, link -> {
+      ChainHeaders.write(record.headers(), link);
+      producer.send(record, (metadata, error) -> {
+        if (error != null) {
+          chains.failed(link, error);
+          result.completeExceptionally(new EventNotPublishedException(envelope.eventId(), topic, error));
+        } else {
+          result.complete(new PublishedEvent(envelope.eventId(), topic, metadata.partition(), metadata.offset()));
+        }
+      });
     });
     return result;
   }
