@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -56,12 +57,15 @@ public final class ChainVerifier {
     if (bySequence.isEmpty()) {
       return Optional.empty();
     }
+    // Claimants of one sequence in where order: the findings do not depend on the input order.
+    bySequence.values().forEach(claimants -> claimants.sort(Comparator.comparing(ChainedRecord::where)));
     long expectedSequence = start.sequence() + 1;
     String previousLink = start.linkHex();
     for (Map.Entry<Long, List<ChainedRecord>> entry : bySequence.entrySet()) {
       long sequence = entry.getKey();
       List<ChainedRecord> claimants = entry.getValue();
-      ChainedRecord record = chosen(claimants, previousLink);
+      List<ChainedRecord> followers = bySequence.getOrDefault(sequence + 1, List.of());
+      ChainedRecord record = chosen(claimants, previousLink, followers);
       if (claimants.size() > 1) {
         findings.add(conflict(lane, sequence, record, claimants));
       }
@@ -87,12 +91,20 @@ public final class ChainVerifier {
   }
 
   /**
-   * Of records claiming one sequence, the walk goes on with one that is intact and follows the link
-   * before, else one that is intact, else the first.
+   * Of records claiming one sequence (in {@code where} order), the walk goes on with the first intact
+   * one that follows the link before and is followed by the next record, else the first intact one
+   * that follows the link before, else the first intact one; if none is intact, the first.
    */
-  private static ChainedRecord chosen(List<ChainedRecord> claimants, String previousLink) {
-    return claimants.stream().filter(c -> c.intact() && c.previousLinkHex().equals(previousLink)).findFirst()
-        .or(() -> claimants.stream().filter(ChainedRecord::intact).findFirst())
+  private static ChainedRecord chosen(List<ChainedRecord> claimants, String previousLink, List<ChainedRecord> followers) {
+    if (claimants.size() == 1) {
+      return claimants.get(0);
+    }
+    Predicate<ChainedRecord> follows = c -> c.previousLinkHex().equals(previousLink);
+    Predicate<ChainedRecord> followed = c -> followers.stream().anyMatch(f -> f.previousLinkHex().equals(c.linkHex()));
+    List<Predicate<ChainedRecord>> preferences = List.of(follows.and(followed), follows, c -> true);
+    return preferences.stream()
+        .flatMap(preference -> claimants.stream().filter(ChainedRecord::intact).filter(preference).limit(1))
+        .findFirst()
         .orElse(claimants.get(0));
   }
 

@@ -145,15 +145,18 @@ class ChainVerifierTest {
     ChainedRecord second = records.get(1);
     byte[] other = "another event".getBytes(StandardCharsets.UTF_8);
     ChainedRecord rival = new ChainedRecord(TO_MM_TCL, 2, second.previousLinkHex(), ChainHash.linkHex(second.previousLinkHex(), 2, other),
-        other, "t-1@0");
+        other, "a-0@0");
     records.add(rival);
 
     ChainReport report = ChainVerifier.verify(records);
 
     assertThat(report.findings(Kind.CONFLICT)).containsExactly(
-        new ChainFinding(Kind.CONFLICT, TO_MM_TCL, 2, second.linkHex(), rival.linkHex(), "t-0@1 vs t-1@0"));
+        new ChainFinding(Kind.CONFLICT, TO_MM_TCL, 2, second.linkHex(), rival.linkHex(), "t-0@1 vs a-0@0"));
     assertThat(report.findings(Kind.BROKEN)).as("the third record follows the original second, so the walk goes on with it")
         .isEmpty();
+    List<ChainedRecord> rivalFirst = new ArrayList<>(records);
+    Collections.reverse(rivalFirst);
+    assertThat(ChainVerifier.verify(rivalFirst)).as("whatever the order").isEqualTo(report);
   }
 
   @Test
