@@ -150,7 +150,8 @@ class FederationFlowTest {
     assertThat(decoded.getIdentifier()).isEqualTo(base.getIdentifier());
     assertThat(decoded.getInfos()).isEqualTo(base.getInfos());
     assertThat(nodes.get(TACHILEIK).writerSchemas().find(fingerprint)).as("learned from the schema stream").contains(v11);
-    assertThat(nodes.get(HOUAYXAY).writerSchemas().find(fingerprint)).as("schemas are addressed to all").isNotEmpty();
+    // Schemas are addressed to all: Houayxay learns it too, through its own flow, which may lag Tachileik's.
+    await().atMost(DELIVERY).until(() -> nodes.get(HOUAYXAY).writerSchemas().find(fingerprint).isPresent());
   }
 
   @Test

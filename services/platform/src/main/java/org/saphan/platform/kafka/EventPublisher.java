@@ -44,7 +44,8 @@ public final class EventPublisher {
   private final Producer<String, byte[]> producer;
   private final EventCodec codec;
   private final EnvelopeFactory envelopes;
-  private final Set<Long> announcedSchemas = ConcurrentHashMap.newKeySet();
+  /** Fingerprints (hex) announced on this node's schema topic, by this run or, read at start, before. */
+  private final Set<String> announcedSchemas = ConcurrentHashMap.newKeySet();
   private final OutboundChains chains;
 
   /** A publisher whose lanes start at genesis; {@link PlatformNode} resumes them from the cluster. */
@@ -99,9 +100,12 @@ public final class EventPublisher {
     }
   }
 
-  /** Publishes the writer schema once per node run, and waits for it, so receivers can resolve it. */
+  /**
+   * Publishes the writer schema, once per node (the schema topic keeps it: compacted, keyed by
+   * fingerprint), and waits for it, so receivers can resolve it.
+   */
   private void announce(EventType type) {
-    if (type.stream() == Stream.SCHEMA || announcedSchemas.contains(type.fingerprint())) {
+    if (type.stream() == Stream.SCHEMA || announcedSchemas.contains(type.fingerprintHex())) {
       return;
     }
     SchemaPublished announcement = SchemaPublished.newBuilder()
@@ -114,12 +118,16 @@ public final class EventPublisher {
         .build();
     EnvelopeView envelope = EnvelopeView.of(announcement);
     send(Stream.SCHEMA, Audience.ALL, envelope, codec.encode(announcement)).join();
-    announcedSchemas.add(type.fingerprint());
+    announcedSchemas.add(type.fingerprintHex());
   }
 
-  /** Continues each lane after the given head: the heads read back from the cluster at start. */
-  void resumeChains(Map<Lane, ChainHead> heads) {
+  /**
+   * Continues where the node's cluster says this node stopped: each lane after its head, and no new
+   * announcement of a schema already announced (both read back at start).
+   */
+  void resume(Map<Lane, ChainHead> heads, Set<String> announcedFingerprints) {
     chains.resume(heads);
+    announcedSchemas.addAll(announcedFingerprints);
   }
 
   /** The head of this node's lane to {@code audience}: the last record handed to the producer. */

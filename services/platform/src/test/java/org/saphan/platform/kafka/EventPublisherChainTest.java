@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -73,7 +74,7 @@ class EventPublisherChainTest {
     MockProducer<String, byte[]> producer = producer(true);
     EventPublisher publisher = publisher(producer);
     ChainHead head = new ChainHead(TO_MM_TCL, 41, "ab".repeat(32));
-    publisher.resumeChains(Map.of(TO_MM_TCL, head));
+    publisher.resume(Map.of(TO_MM_TCL, head), Set.of());
 
     publisher.publish(TestEvents.alert(envelopes, List.of("mm-tcl")), List.of("mm-tcl"));
 
