@@ -60,7 +60,7 @@ final class TopicReader implements AutoCloseable {
     return found.get();
   }
 
-  private List<TopicPartition> partitionsOf(String topic) {
+  List<TopicPartition> partitionsOf(String topic) {
     return consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
         .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
   }

@@ -3,9 +3,15 @@ package org.saphan.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +19,10 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.saphan.audit.cli.AuditCli;
+import org.saphan.platform.audit.ExportWriter;
+import org.saphan.platform.audit.ExportedEvent;
 import org.saphan.alerts.draft.AlertDraft;
 import org.saphan.alerts.draft.AreaDraft;
 import org.saphan.alerts.draft.InfoDraft;
@@ -113,6 +123,43 @@ class AuditReadsScenariosTest {
     assertThat(reads.findValues("request")).extracting(JsonNode::asString).anySatisfy(r -> assertThat(r).contains("gossip"));
     assertThat(reads.findValues("request")).extracting(JsonNode::asString).noneSatisfy(r -> assertThat(r).isEqualTo(
         "GET /api/audit/export?streams=alert"));
+  }
+
+  @Test
+  void anExportTakenWithTheCommandLineVerifiesOfflineAndATamperedCopyIsPinpointed(@TempDir Path dir) throws Exception {
+    String id = sendAlertToTachileik();
+    Path file = dir.resolve("mm-tcl.jsonl");
+    StringWriter out = new StringWriter();
+    PrintWriter printer = new PrintWriter(out, true);
+    PrintWriter errors = new PrintWriter(new StringWriter(), true);
+
+    int exported = AuditCli.run(printer, errors, "export", "--url", federation.baseUrl(TACHILEIK), "--auditor", AUDITOR, "--streams", "alert",
+        "--aggregate", id, "--out", file.toString());
+    assertThat(exported).as(out.toString()).isEqualTo(AuditCli.VERIFIED);
+    assertThat(AuditCli.run(printer, errors, "verify", file.toString())).as(out.toString()).isEqualTo(AuditCli.VERIFIED);
+    assertThat(out.toString()).contains("lane th-cei>mm-tcl").contains("VERDICT: INTACT");
+
+    // one byte of the alert changed in the auditor's copy: caught at its lane, sequence and line
+    List<ExportedEvent> events = new ArrayList<>(ExportWriter.readJsonLines(Files.newBufferedReader(file, StandardCharsets.UTF_8)));
+    int line = 0;
+    while (!events.get(line).selected()) {
+      line++;
+    }
+    ExportedEvent alert = events.get(line);
+    byte[] value = alert.value();
+    value[value.length - 1] ^= 1;
+    events.set(line, new ExportedEvent(true, alert.topic(), alert.partition(), alert.offset(), alert.timestamp(), alert.origin(),
+        alert.audience(), alert.stream(), alert.key(), alert.eventType(), alert.eventId(), alert.aggregateId(), alert.aggregateSequence(),
+        alert.occurredAt(), alert.authorNode(), alert.authorOfficerId(), alert.headers(), alert.valueSha256(),
+        Base64.getEncoder().encodeToString(value), alert.eventJson(), alert.decodeError()));
+    Path tampered = dir.resolve("tampered.jsonl");
+    try (var writer = Files.newBufferedWriter(tampered, StandardCharsets.UTF_8)) {
+      ExportWriter.jsonLines(events, writer);
+    }
+    out.getBuffer().setLength(0);
+    assertThat(AuditCli.run(printer, errors, "verify", tampered.toString())).isEqualTo(AuditCli.FINDINGS);
+    assertThat(out.toString()).contains("CHANGED th-cei>mm-tcl#" + alert.headers().get("saphan_chain_seq"))
+        .contains("line " + (line + 1) + ",").contains("VERDICT: TAMPERED");
   }
 
   @Test

@@ -36,6 +36,11 @@ public final class AuditCli implements Runnable {
     return new CommandLine(new AuditCli()).setExitCodeExceptionMapper(e -> USAGE).execute(args);
   }
 
+  /** As {@link #run(String...)}, printing to {@code out} and {@code err}. */
+  public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+    return new CommandLine(new AuditCli()).setOut(out).setErr(err).setExitCodeExceptionMapper(e -> USAGE).execute(args);
+  }
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: export or verify");

@@ -3,6 +3,7 @@ package org.saphan.platform.kafka;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -10,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.saphan.platform.chain.ChainHead;
+import org.saphan.platform.chain.Lane;
 import org.saphan.platform.envelope.Causation;
 import org.saphan.platform.envelope.EnvelopeFactory;
 import org.saphan.platform.envelope.EnvelopeView;
@@ -29,6 +32,10 @@ import org.saphan.schema.platform.SchemaPublished;
  * schema on the schema stream before its first use, encodes the event (Avro single-object), mirrors
  * the envelope into CloudEvents headers, and writes it keyed by aggregate id to the topic of each
  * audience. Idempotent producer, acks=all.
+ *
+ * <p>Every record also carries its link in this node's hash chain to that audience
+ * ({@link ChainHeaders}, {@link OutboundChains}): the lane to each audience counts every record
+ * sent to it, schema announcements included, across all streams.
  */
 public final class EventPublisher {
 
@@ -37,10 +44,14 @@ public final class EventPublisher {
   private final Producer<String, byte[]> producer;
   private final EventCodec codec;
   private final EnvelopeFactory envelopes;
-  private final Set<Long> announcedSchemas = ConcurrentHashMap.newKeySet();
+  /** Fingerprints (hex) announced on this node's schema topic, by this run or, read at start, before. */
+  private final Set<String> announcedSchemas = ConcurrentHashMap.newKeySet();
+  private final OutboundChains chains;
 
+  /** A publisher whose lanes start at genesis; {@link PlatformNode} resumes them from the cluster. */
   public EventPublisher(Node self, NodeRegistry registry, Producer<String, byte[]> producer, EventCodec codec, EnvelopeFactory envelopes) {
     this.self = self;
+    this.chains = new OutboundChains(self.id());
     this.registry = registry;
     this.producer = producer;
     this.codec = codec;
@@ -50,6 +61,9 @@ public final class EventPublisher {
   /**
    * Publishes {@code event} to every addressee (node ids, or {@code all}) and waits for the
    * cluster's acknowledgement.
+   *
+   * @throws ChainLaneStoppedException if the lane to one of the audiences stopped after a failed
+   *     send; nothing is sent then (see {@link OutboundChains})
    */
   public List<PublishedEvent> publish(GenericRecord event, Collection<String> addresses) {
     try {
@@ -64,11 +78,12 @@ public final class EventPublisher {
     EnvelopeView envelope = EnvelopeView.of(event);
     requireOriginatesHere(envelope, type);
     Set<Audience> audiences = Addressing.audiences(addresses, self.id(), registry);
+    audiences.forEach(chains::requireRunning);
     announce(type);
     byte[] value = codec.encode(event);
     List<CompletableFuture<PublishedEvent>> sends = new ArrayList<>();
     for (Audience audience : audiences) {
-      sends.add(send(Topics.outbound(type.stream(), audience), envelope, value));
+      sends.add(send(type.stream(), audience, envelope, value));
     }
     return CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
         .thenApply(done -> sends.stream().map(CompletableFuture::join).toList());
@@ -87,7 +102,8 @@ public final class EventPublisher {
 
   /**
    * Publishes an event of a local stream (the audit stream) to this node's own topic of that
-   * stream, which no flow copies to another node; waits for the cluster's acknowledgement.
+   * stream, which no flow copies to another node (its lane is this node to itself), and waits for
+   * the cluster's acknowledgement.
    */
   public PublishedEvent publishLocally(GenericRecord event) {
     EventType type = EventType.of(event);
@@ -97,17 +113,22 @@ public final class EventPublisher {
     }
     EnvelopeView envelope = EnvelopeView.of(event);
     requireOriginatesHere(envelope, type);
+    Audience self = Audience.node(this.self.id());
+    chains.requireRunning(self);
     announce(type);
     try {
-      return send(Topics.outbound(type.stream(), Audience.node(self.id())), envelope, codec.encode(event)).join();
+      return send(type.stream(), self, envelope, codec.encode(event)).join();
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
   }
 
-  /** Publishes the writer schema once per node run, and waits for it, so receivers can resolve it. */
+  /**
+   * Publishes the writer schema, once per node (the schema topic keeps it: compacted, keyed by
+   * fingerprint), and waits for it, so receivers can resolve it.
+   */
   private void announce(EventType type) {
-    if (type.stream() == Stream.SCHEMA || announcedSchemas.contains(type.fingerprint())) {
+    if (type.stream() == Stream.SCHEMA || announcedSchemas.contains(type.fingerprintHex())) {
       return;
     }
     SchemaPublished announcement = SchemaPublished.newBuilder()
@@ -119,20 +140,39 @@ public final class EventPublisher {
         .setSchemaJson(type.schema().toString())
         .build();
     EnvelopeView envelope = EnvelopeView.of(announcement);
-    send(Topics.outbound(Stream.SCHEMA, Audience.ALL), envelope, codec.encode(announcement)).join();
-    announcedSchemas.add(type.fingerprint());
+    send(Stream.SCHEMA, Audience.ALL, envelope, codec.encode(announcement)).join();
+    announcedSchemas.add(type.fingerprintHex());
   }
 
-  private CompletableFuture<PublishedEvent> send(String topic, EnvelopeView envelope, byte[] value) {
+  /**
+   * Continues where the node's cluster says this node stopped: each lane after its head, and no new
+   * announcement of a schema already announced (both read back at start).
+   */
+  void resume(Map<Lane, ChainHead> heads, Set<String> announcedFingerprints) {
+    chains.resume(heads);
+    announcedSchemas.addAll(announcedFingerprints);
+  }
+
+  /** The head of this node's lane to {@code audience}: the last record handed to the producer. */
+  public ChainHead chainHead(Audience audience) {
+    return chains.head(audience);
+  }
+
+  private CompletableFuture<PublishedEvent> send(Stream stream, Audience audience, EnvelopeView envelope, byte[] value) {
+    String topic = Topics.outbound(stream, audience);
     ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, envelope.aggregateId(), value);
     CloudEventsHeaders.write(record.headers(), envelope);
     CompletableFuture<PublishedEvent> result = new CompletableFuture<>();
-    producer.send(record, (metadata, error) -> {
-      if (error != null) {
-        result.completeExceptionally(new EventNotPublishedException(envelope.eventId(), topic, error));
-      } else {
-        result.complete(new PublishedEvent(envelope.eventId(), topic, metadata.partition(), metadata.offset()));
-      }
+    chains.append(audience, value, link -> {
+      ChainHeaders.write(record.headers(), link);
+      producer.send(record, (metadata, error) -> {
+        if (error != null) {
+          chains.failed(link, error);
+          result.completeExceptionally(new EventNotPublishedException(envelope.eventId(), topic, error));
+        } else {
+          result.complete(new PublishedEvent(envelope.eventId(), topic, metadata.partition(), metadata.offset()));
+        }
+      });
     });
     return result;
   }

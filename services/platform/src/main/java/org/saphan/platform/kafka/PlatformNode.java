@@ -48,11 +48,17 @@ public final class PlatformNode implements AutoCloseable {
     this.deadLetters = new DeadLetters(producer, admin, settings.topics(), settings.clock());
   }
 
-  /** Connects node {@code self} to its cluster, creates its topics and starts following the schema stream. */
+  /**
+   * Connects node {@code self} to its cluster, creates its topics, reads the heads of its hash-chain
+   * lanes back from them ({@link ChainRecovery}: a restarted node continues every chain) and the
+   * schemas it announced ({@link SchemaAnnouncements}), and starts following the schema stream.
+   */
   public static PlatformNode start(NodeRegistry registry, NodeId self, String bootstrapServers, PlatformSettings settings) {
     PlatformNode node = new PlatformNode(registry, self, bootstrapServers, settings);
     try {
       TopicProvisioner.provision(node.admin, node.self.id(), registry, settings.topics());
+      node.publisher.resume(ChainRecovery.heads(bootstrapServers, node.self.id(), registry),
+          SchemaAnnouncements.announcedBy(bootstrapServers, node.self.id()));
       // Every run reads the whole (compacted) schema stream again: the store lives in memory.
       EventCodec schemaCodec = new EventCodec(node.writerSchemas, Duration.ZERO);
       node.subscribers.add(StreamSubscriber.start(bootstrapServers, "saphan-" + self + "-schemas-" + UUID.randomUUID(), Stream.SCHEMA,
