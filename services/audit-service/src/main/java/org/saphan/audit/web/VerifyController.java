@@ -1,0 +1,52 @@
+package org.saphan.audit.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.saphan.audit.reads.AuditedReadsFilter;
+import org.saphan.platform.audit.ExportChains;
+import org.saphan.platform.audit.ExportSelection;
+import org.saphan.platform.audit.ExportedEvent;
+import org.saphan.platform.chain.ChainFinding;
+import org.saphan.platform.chain.LaneSummary;
+import org.saphan.platform.kafka.NodeExport;
+import org.saphan.platform.kafka.PlatformNode;
+import org.saphan.platform.topic.Stream;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Verifies, live, every hash-chain lane this node holds: its own lanes and those its peers sent
+ * it, from the records on its cluster, with the same verifier an auditor runs offline on an export.
+ */
+@RestController
+public class VerifyController {
+
+  private static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
+
+  private final PlatformNode platform;
+
+  public VerifyController(PlatformNode platform) {
+    this.platform = platform;
+  }
+
+  /** The verdict, lane by lane, and every finding pinpointed (lane, sequence, expected and found link, where). */
+  public record VerifyJson(String node, boolean intact, int records, List<LaneSummary> lanes, List<ChainFinding> findings,
+      List<String> unchained) {}
+
+  @GetMapping(value = "/api/audit/verify", produces = MediaType.APPLICATION_JSON_VALUE)
+  public VerifyJson verify(HttpServletRequest request) {
+    Set<String> everyLaneStream = Arrays.stream(Stream.values()).map(Stream::id).collect(Collectors.toSet());
+    String node = platform.node().id().value();
+    List<ExportedEvent> all = NodeExport.export(node, platform.bootstrapServers(), new ExportSelection(everyLaneStream, null, null, null, null),
+        platform.codec(), READ_TIMEOUT);
+    ExportChains.Verification verification = ExportChains.verify(all);
+    request.setAttribute(AuditedReadsFilter.RESULT_COUNT, (long) verification.report().findings().size());
+    return new VerifyJson(node, verification.intact(), all.size(), verification.report().lanes(), verification.report().findings(),
+        verification.unchained());
+  }
+}
