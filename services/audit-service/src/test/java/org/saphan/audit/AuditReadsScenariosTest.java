@@ -18,10 +18,18 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.saphan.audit.cli.AuditCli;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.saphan.platform.audit.ExportWriter;
+import org.saphan.platform.audit.LoggedRecord;
+import org.saphan.platform.kafka.KafkaDefaults;
+import org.saphan.platform.kafka.NodeLog;
 import org.saphan.platform.audit.ExportedEvent;
 import org.saphan.alerts.draft.AlertDraft;
 import org.saphan.alerts.draft.AreaDraft;
@@ -37,6 +45,7 @@ import tools.jackson.databind.JsonNode;
  * Auditors at Tachileik export what Chiang Rai sent them, through the real path; every read is
  * itself an event on Tachileik's own audit stream, which never leaves Tachileik.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuditReadsScenariosTest {
 
   private static final String CHIANG_RAI = "th-cei";
@@ -160,6 +169,40 @@ class AuditReadsScenariosTest {
     assertThat(AuditCli.run(printer, errors, "verify", tampered.toString())).isEqualTo(AuditCli.FINDINGS);
     assertThat(out.toString()).contains("CHANGED th-cei>mm-tcl#" + alert.headers().get("saphan_chain_seq"))
         .contains("line " + (line + 1) + ",").contains("VERDICT: TAMPERED");
+  }
+
+  @Test
+  @Order(Integer.MAX_VALUE) // last: it forges a record into Chiang Rai's lane to Tachileik
+  void theNodeVerifiesEveryLaneItHoldsLiveAndPinpointsAForgedCopy() throws Exception {
+    sendAlertToTachileik();
+    JsonNode clean = federation.getAs(TACHILEIK, "/api/audit/verify", AUDITOR).json();
+    assertThat(clean.get("intact").asBoolean()).as(clean.toString()).isTrue();
+    assertThat(clean.get("lanes").findValues("origin")).isNotEmpty();
+    List<String> lanes = StreamSupport.stream(clean.get("lanes").spliterator(), false)
+        .map(l -> l.at("/lane/origin").asString() + ">" + l.at("/lane/audience").asString()).toList();
+    assertThat(lanes).contains("th-cei>mm-tcl", "th-cei>all", "mm-tcl>th-cei", "mm-tcl>mm-tcl");
+
+    // someone with write access to Chiang Rai's cluster copies a record of the lane, one byte changed, headers kept
+    String chiangRai = federation.sandbox().bootstrapServers(NodeId.of(CHIANG_RAI));
+    LoggedRecord original = NodeLog.read(chiangRai, List.of(org.saphan.platform.topic.Stream.ALERT), Duration.ofSeconds(30)).stream()
+        .filter(r -> r.topic().equals("bcc.mm-tcl.alert.v1")).findFirst().orElseThrow();
+    byte[] forged = original.value().clone();
+    forged[forged.length - 1] ^= 1;
+    ProducerRecord<String, byte[]> copy = new ProducerRecord<>("bcc.mm-tcl.alert.v1", original.key(), forged);
+    original.headers().forEach((k, v) -> copy.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
+    try (var producer = new KafkaProducer<String, byte[]>(KafkaDefaults.producer(chiangRai, "forger"))) {
+      producer.send(copy).get();
+    }
+    String sequence = original.headers().get("saphan_chain_seq");
+
+    JsonNode tampered = await().atMost(Duration.ofSeconds(30)).until(() -> federation.getAs(TACHILEIK, "/api/audit/verify", AUDITOR).json(),
+        v -> !v.get("intact").asBoolean());
+    assertThat(tampered.get("findings")).anySatisfy(f -> {
+      assertThat(f.get("kind").asString()).isIn("CHANGED", "CONFLICT");
+      assertThat(f.at("/lane/origin").asString() + ">" + f.at("/lane/audience").asString()).isEqualTo("th-cei>mm-tcl");
+      assertThat(f.get("sequence").asString()).isEqualTo(sequence);
+      assertThat(f.get("where").asString()).contains("th-cei.bcc.mm-tcl.alert.v1");
+    });
   }
 
   @Test

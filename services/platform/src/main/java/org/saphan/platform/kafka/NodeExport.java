@@ -23,7 +23,7 @@ public final class NodeExport {
    * every other record of the hash-chain lanes the selected ones are in, whatever their stream.
    */
   public static List<ExportedEvent> export(String node, String bootstrapServers, ExportSelection selection, EventCodec codec, Duration timeout) {
-    List<Stream> everyLaneStream = Arrays.stream(Stream.values()).filter(s -> !s.isLocal()).toList();
+    List<Stream> everyLaneStream = Arrays.asList(Stream.values());
     List<ExportedEvent> all = NodeLog.read(bootstrapServers, everyLaneStream, timeout).stream()
         .map(record -> exported(node, record, codec))
         .toList();

@@ -1,0 +1,122 @@
+package org.saphan.audit.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.saphan.audit.history.AuditHistory;
+import org.saphan.audit.history.NodeEvents;
+import org.saphan.audit.history.ReadModels;
+import org.saphan.audit.history.ReplayReport;
+import org.saphan.platform.kafka.KafkaDefaults;
+import org.saphan.platform.kafka.NodeLog;
+import org.saphan.platform.kafka.PlatformNode;
+import org.saphan.platform.kafka.PlatformSettings;
+import org.saphan.platform.node.NodeId;
+import org.saphan.platform.node.NodeRegistry;
+import org.saphan.platform.topic.Stream;
+import org.saphan.platform.topic.Topics;
+import org.saphan.sandbox.SandboxFederation;
+import org.saphan.sandbox.demo.SeedScenario;
+
+/**
+ * Replay rate of the alert view from a node's log, beside a raw Kafka consumer reading the same
+ * topics in the same run. Not part of the default test run:
+ * {@code ./mvnw -B -pl services/audit-service -am test -Dgroups=benchmark -DexcludedGroups=none -Dtest=ReplayBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * Prints one line per figure and writes them to {@code services/audit-service/target/benchmarks/replay.txt}.
+ */
+@Tag("benchmark")
+class ReplayBenchmark {
+
+  private static final int EVENTS = Integer.getInteger("replay.events", 20_000);
+  private static final int ROUNDS = 3;
+  private static final NodeId CHIANG_RAI = NodeId.of("th-cei");
+
+  @Test
+  void replayBesideARawConsumer() throws IOException {
+    NodeRegistry registry = NodeRegistry.defaults();
+    try (SandboxFederation federation = SandboxFederation.start(registry);
+        PlatformNode node = PlatformNode.start(registry, CHIANG_RAI, federation.bootstrapServers(CHIANG_RAI), PlatformSettings.sandbox())) {
+      String servers = federation.bootstrapServers(CHIANG_RAI);
+      publish(node, EVENTS);
+      List<Stream> streams = List.of(Stream.ALERT, Stream.RECEIPT);
+      NodeEvents log = new NodeEvents(s -> NodeLog.read(servers, s, Duration.ofMinutes(2)), node.codec());
+      AuditHistory history = new AuditHistory("th-cei", ReadModels.of(node.node(), registry), log, Clock.systemUTC());
+
+      List<String> lines = new ArrayList<>();
+      double bestReplay = 0;
+      double bestRaw = 0;
+      for (int round = 1; round <= ROUNDS; round++) {
+        long start = System.nanoTime();
+        long rawRecords = rawRead(servers, streams);
+        double raw = rawRecords * 1e9 / (System.nanoTime() - start);
+        ReplayReport replay = history.replay("alerts", Optional.empty());
+        assertThat(replay.eventsRead()).isGreaterThanOrEqualTo(EVENTS);
+        assertThat(replay.views()).hasSizeGreaterThanOrEqualTo(EVENTS);
+        double replayRate = replay.eventsRead() * 1000.0 / Math.max(1, replay.millis());
+        lines.add(String.format("round %d: raw consumer %d records at %.0f rec/s; replay of the alert view %d events at %.0f ev/s; ratio %.0f %%",
+            round, rawRecords, raw, replay.eventsRead(), replayRate, 100 * replayRate / raw));
+        bestRaw = Math.max(bestRaw, raw);
+        bestReplay = Math.max(bestReplay, replayRate);
+      }
+      lines.add(String.format("summary: %d alert events; best raw consumer %.0f rec/s; best replay %.0f ev/s; ratio %.0f %% (target >= 70 %%)",
+          EVENTS, bestRaw, bestReplay, 100 * bestReplay / bestRaw));
+      lines.forEach(System.out::println);
+      Path out = Path.of("target", "benchmarks", "replay.txt");
+      Files.createDirectories(out.getParent());
+      Files.write(out, lines);
+    }
+  }
+
+  private static void publish(PlatformNode node, int count) {
+    List<CompletableFuture<?>> pending = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      pending.add(node.publisher().publishAsync(SeedScenario.crossingAlert(node.envelopes(), "TH-CEI-BENCH-" + i, List.of("all")),
+          List.of("all")));
+      if (pending.size() == 500) {
+        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
+        pending.clear();
+      }
+    }
+    CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
+  }
+
+  /** The baseline: every record of the streams' topics on the cluster, from the start to the end, bytes touched. */
+  private static long rawRead(String servers, List<Stream> streams) {
+    Map<String, Object> config = KafkaDefaults.consumer(servers, "bench-raw-" + System.nanoTime());
+    try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+      List<TopicPartition> partitions = new ArrayList<>();
+      consumer.listTopics().forEach((topic, infos) -> {
+        if (streams.stream().anyMatch(s -> Topics.streamPattern(s).matcher(topic).matches())) {
+          infos.forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+        }
+      });
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+      long records = 0;
+      long bytes = 0;
+      while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+        for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+          records++;
+          bytes += r.value().length;
+        }
+      }
+      assertThat(bytes).isPositive();
+      return records;
+    }
+  }
+}
