@@ -62,6 +62,10 @@ public final class AuditHistory {
    * that occurred at or after it are fed: the views then hold what happened since, not the state
    * (an action on a case referred before {@code from} waits for its referral, and shows nowhere).
    */
+  private static double perSecond(int events, long nanos) {
+    return nanos == 0 ? 0 : Math.round(events * 1e10 / nanos) / 10.0;
+  }
+
   public ReplayReport replay(String modelName, Optional<Instant> from) {
     ReadModel model = models.require("model", modelName);
     long start = System.nanoTime();
@@ -69,11 +73,12 @@ public final class AuditHistory {
     List<LoggedEvent> selected = from.map(f -> read.events().stream().filter(e -> !e.envelope().occurredAt().isBefore(f)).toList())
         .orElse(read.events());
     Replayer.Fed fed = Replayer.feed(model, selected);
+    long rebuilt = System.nanoTime() - start;
     List<Object> views = fed.board().views(clock.instant());
     long nanos = System.nanoTime() - start;
-    double perSecond = nanos == 0 ? 0 : selected.size() * 1e9 / nanos;
     return new ReplayReport(node, model.name(), from.orElse(null), read.records(), selected.size(), read.events().size() - selected.size(),
         fed.applied(), fed.duplicates(), fed.waiting(), fed.rejections().size(), fed.rejections(), read.undecodable().size(),
-        read.undecodable(), nanos / 1_000_000, Math.round(perSecond * 10) / 10.0, views);
+        read.undecodable(), nanos / 1_000_000, perSecond(selected.size(), nanos), rebuilt / 1_000_000, perSecond(selected.size(), rebuilt),
+        views);
   }
 }

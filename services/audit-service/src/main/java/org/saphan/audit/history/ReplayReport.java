@@ -17,8 +17,11 @@ import java.util.List;
  * @param undecodable records that did not decode; {@code undecodableRecords} says which and why
  * @param millis the whole replay: reading the log, decoding, applying, rendering
  * @param eventsPerSecond {@code eventsRead} per second of {@code millis}
+ * @param rebuildMillis the rebuild alone: reading the log, decoding and applying, before rendering the views
+ * @param rebuildEventsPerSecond {@code eventsRead} per second of {@code rebuildMillis}
  * @param views every view of the rebuilt board, in the service's own JSON and list order
  */
 public record ReplayReport(String node, String model, Instant from, int recordsRead, int eventsRead, int eventsBeforeFrom,
     int eventsApplied, int eventsDuplicate, int eventsWaiting, int eventsRejected, List<Rejection> rejections, int undecodable,
-    List<Undecodable> undecodableRecords, long millis, double eventsPerSecond, List<Object> views) {}
+    List<Undecodable> undecodableRecords, long millis, double eventsPerSecond, long rebuildMillis, double rebuildEventsPerSecond,
+    List<Object> views) {}
