@@ -40,11 +40,6 @@ public final class AlertModel implements ReadModel {
   }
 
   @Override
-  public String viewIdOf(GenericRecord event, EnvelopeView envelope) {
-    return envelope.aggregateId();
-  }
-
-  @Override
   public Board newBoard() {
     AlertBoard board = new AlertBoard(self.id(), registry);
     return new Board() {

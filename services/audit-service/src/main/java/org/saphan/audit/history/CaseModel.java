@@ -39,11 +39,6 @@ public final class CaseModel implements ReadModel {
   }
 
   @Override
-  public String viewIdOf(GenericRecord event, EnvelopeView envelope) {
-    return envelope.aggregateId();
-  }
-
-  @Override
   public Board newBoard() {
     CaseBoard board = new CaseBoard();
     return new Board() {

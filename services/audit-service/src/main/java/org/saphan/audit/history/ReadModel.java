@@ -21,8 +21,13 @@ public interface ReadModel {
   /** The streams the live service feeds its board from. */
   List<Stream> streams();
 
-  /** The id of the view (alert thread, case, meeting) an event belongs to, as the service's own GET names it. */
-  String viewIdOf(GenericRecord event, EnvelopeView envelope);
+  /**
+   * The id of the view (alert thread, case, meeting) an event belongs to, as the service's own GET
+   * names it: the envelope's aggregate id unless the model says otherwise.
+   */
+  default String viewIdOf(GenericRecord event, EnvelopeView envelope) {
+    return envelope.aggregateId();
+  }
 
   /** A fresh, empty board. */
   Board newBoard();
