@@ -54,7 +54,7 @@ class ReplayBenchmark {
       String servers = federation.bootstrapServers(CHIANG_RAI);
       publish(node, EVENTS);
       List<Stream> streams = List.of(Stream.ALERT, Stream.RECEIPT);
-      NodeEvents log = new NodeEvents(s -> NodeLog.read(servers, s, Duration.ofMinutes(2)), node.codec());
+      NodeEvents log = new NodeEvents(s -> NodeLog.readValues(servers, s, Duration.ofMinutes(2)), node.codec());
       AuditHistory history = new AuditHistory("th-cei", ReadModels.of(node.node(), registry), log, Clock.systemUTC());
 
       List<String> lines = new ArrayList<>();

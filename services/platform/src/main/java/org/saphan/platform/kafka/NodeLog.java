@@ -29,9 +29,23 @@ public final class NodeLog {
   private NodeLog() {}
 
   /**
+   * Every record with its headers (what an export or a chain verification needs).
+   *
    * @throws IllegalStateException when the log could not be read to its end within {@code timeout}
    */
   public static List<LoggedRecord> read(String bootstrapServers, Collection<Stream> streams, Duration timeout) {
+    return read(bootstrapServers, streams, timeout, true);
+  }
+
+  /**
+   * Every record without its headers (an empty map): for rebuilding views, which read only the
+   * values, without copying every record's headers.
+   */
+  public static List<LoggedRecord> readValues(String bootstrapServers, Collection<Stream> streams, Duration timeout) {
+    return read(bootstrapServers, streams, timeout, false);
+  }
+
+  private static List<LoggedRecord> read(String bootstrapServers, Collection<Stream> streams, Duration timeout, boolean withHeaders) {
     List<TopicPartition> partitions = partitionsOf(bootstrapServers, streams);
     Map<String, Object> config = KafkaDefaults.consumer(bootstrapServers, "saphan-audit-" + UUID.randomUUID());
     List<LoggedRecord> records = new ArrayList<>();
@@ -46,7 +60,7 @@ public final class NodeLog {
         }
         for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
           if (r.offset() < ends.get(new TopicPartition(r.topic(), r.partition()))) {
-            records.add(logged(r));
+            records.add(logged(r, withHeaders));
           }
         }
       }
@@ -72,10 +86,13 @@ public final class NodeLog {
     }
   }
 
-  private static LoggedRecord logged(ConsumerRecord<String, byte[]> r) {
+  private static LoggedRecord logged(ConsumerRecord<String, byte[]> r, boolean withHeaders) {
     Map<String, String> headers = new LinkedHashMap<>();
-    for (Header h : r.headers()) {
-      headers.put(h.key(), h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8));
+    if (withHeaders) {
+      for (Header h : r.headers()) {
+        // A header without a value (a raw producer may write one) reads as empty: the map holds no nulls.
+        headers.put(h.key(), h.value() == null ? "" : new String(h.value(), StandardCharsets.UTF_8));
+      }
     }
     return new LoggedRecord(r.topic(), r.partition(), r.offset(), Instant.ofEpochMilli(r.timestamp()), r.key(),
         r.value() == null ? new byte[0] : r.value(), headers);
