@@ -9,6 +9,8 @@ import org.saphan.platform.chain.ChainVerifier;
 import org.saphan.platform.chain.ChainedRecord;
 import org.saphan.platform.chain.Lane;
 import org.saphan.platform.kafka.ChainHeaders;
+import org.saphan.platform.topic.Topics;
+import org.saphan.platform.topic.Topics.TopicName;
 
 /**
  * Verifies the hash chains of an export offline: every selected event from its exact bytes (so a
@@ -52,12 +54,38 @@ public final class ExportChains {
     return new Verification(ChainVerifier.verify(records), selected, links, unchained);
   }
 
+  /**
+   * Verifies a node's log as read from its cluster ({@code NodeLog.read}, headers included): every
+   * lane the node holds, from the records' bytes, without decoding them.
+   */
+  public static Verification verifyLog(String node, List<LoggedRecord> log) {
+    List<ChainedRecord> records = new ArrayList<>();
+    List<String> unchained = new ArrayList<>();
+    for (LoggedRecord r : log) {
+      Optional<TopicName> topic = Topics.parse(r.topic());
+      Optional<ChainedRecord> record = topic.flatMap(t -> chained(t.mirroredFrom().map(Object::toString).orElse(node), t.audience().token(),
+          r.headers(), r.value(), null, r.where()));
+      if (record.isPresent()) {
+        records.add(record.get());
+      } else {
+        unchained.add(r.where());
+      }
+    }
+    return new Verification(ChainVerifier.verify(records), records.size(), 0, unchained);
+  }
+
   private static Optional<ChainedRecord> chained(ExportedEvent event, String where) {
-    Map<String, String> headers = event.headers();
+    return chained(event.origin(), event.audience(), event.headers(), event.valueBase64() == null ? null : event.value(),
+        event.valueSha256(), where);
+  }
+
+  /** The record as the verifier sees it, from its bytes when given, else from the hash its export states. */
+  private static Optional<ChainedRecord> chained(String origin, String audience, Map<String, String> headers, byte[] value,
+      String statedValueSha256, String where) {
     String sequence = headers.get(ChainHeaders.SEQUENCE);
     String previous = headers.get(ChainHeaders.PREVIOUS);
     String link = headers.get(ChainHeaders.LINK);
-    if (sequence == null || previous == null || link == null || event.origin() == null || event.audience() == null) {
+    if (sequence == null || previous == null || link == null || origin == null || audience == null) {
       return Optional.empty();
     }
     long n;
@@ -66,9 +94,9 @@ public final class ExportChains {
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
-    Lane lane = new Lane(event.origin(), event.audience());
-    return Optional.of(event.valueBase64() != null
-        ? ChainedRecord.of(lane, n, previous, link, event.value(), where)
-        : new ChainedRecord(lane, n, previous, link, event.valueSha256(), where));
+    Lane lane = new Lane(origin, audience);
+    return Optional.of(value != null
+        ? ChainedRecord.of(lane, n, previous, link, value, where)
+        : new ChainedRecord(lane, n, previous, link, statedValueSha256, where));
   }
 }

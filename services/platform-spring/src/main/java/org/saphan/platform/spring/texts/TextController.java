@@ -97,10 +97,16 @@ public class TextController {
    */
   @PostMapping(value = "/api/texts/analysis", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
   public TextAnalysis analyse(@RequestBody AnalysisInput input) {
+    String language;
     try {
-      return LocalizedTexts.analyse(input.language(), input.text());
+      language = LocalizedTexts.languageTag(input.language());
     } catch (InvalidTextException e) {
-      throw new InvalidInputException(new Violation(e.getMessage().startsWith("text") ? "text" : "language", null, e.getMessage()));
+      throw new InvalidInputException(new Violation("language", input.language(), e.getMessage()));
+    }
+    try {
+      return LocalizedTexts.analyse(language, input.text());
+    } catch (InvalidTextException e) {
+      throw new InvalidInputException(new Violation("text", null, e.getMessage()));
     }
   }
 
