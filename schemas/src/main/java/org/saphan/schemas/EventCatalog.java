@@ -7,6 +7,8 @@ import org.saphan.schema.alert.AlertDelivered;
 import org.saphan.schema.alert.AlertEscalated;
 import org.saphan.schema.alert.AlertIssued;
 import org.saphan.schema.audit.AuditReadRecorded;
+import org.saphan.schema.checkpoint.ChainCheckpointed;
+import org.saphan.schema.checkpoint.ChainCosigned;
 import org.saphan.schema.meeting.ActionItemAssigned;
 import org.saphan.schema.meeting.ActionItemChased;
 import org.saphan.schema.meeting.ActionItemUpdated;
@@ -26,7 +28,8 @@ public final class EventCatalog {
   /** Packages of the generated classes; Avro 1.12 decodes only classes from trusted packages. */
   public static final List<String> GENERATED_PACKAGES =
       List.of("org.saphan.schema.common", "org.saphan.schema.alert", "org.saphan.schema.repatriation", "org.saphan.schema.meeting",
-          "org.saphan.schema.platform", "org.saphan.schema.text", "org.saphan.schema.audit");
+          "org.saphan.schema.platform", "org.saphan.schema.text", "org.saphan.schema.audit",
+          "org.saphan.schema.checkpoint");
 
   private static final List<Schema> EVENTS = List.of(
       AlertIssued.getClassSchema(),
@@ -42,6 +45,8 @@ public final class EventCatalog {
       TextTranslated.getClassSchema(),
       GlossaryTermDefined.getClassSchema(),
       AuditReadRecorded.getClassSchema(),
+      ChainCheckpointed.getClassSchema(),
+      ChainCosigned.getClassSchema(),
       SchemaPublished.getClassSchema());
 
   private EventCatalog() {}

@@ -29,6 +29,20 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.saphan.platform.audit.ExportWriter;
 import org.saphan.platform.audit.LoggedRecord;
 import org.saphan.platform.kafka.KafkaDefaults;
+import java.nio.ByteBuffer;
+import org.saphan.platform.chain.ChainHead;
+import org.saphan.platform.chain.ChainLink;
+import org.saphan.platform.envelope.Causation;
+import org.saphan.platform.kafka.ChainHeaders;
+import org.saphan.platform.kafka.DeadLetters;
+import org.saphan.platform.kafka.PlatformNode;
+import org.saphan.platform.kafka.PublishedEvent;
+import org.saphan.platform.signing.NodeKeys;
+import org.saphan.platform.signing.SigningKey;
+import org.saphan.platform.signing.Statements;
+import org.saphan.platform.topic.Audience;
+import org.saphan.schema.checkpoint.ChainCheckpointed;
+import org.saphan.schema.common.Role;
 import org.saphan.platform.kafka.NodeLog;
 import org.saphan.platform.audit.ExportedEvent;
 import org.saphan.alerts.draft.AlertDraft;
@@ -172,7 +186,110 @@ class AuditReadsScenariosTest {
   }
 
   @Test
-  @Order(Integer.MAX_VALUE) // last: it forges a record into Chiang Rai's lane to Tachileik
+  @Order(Integer.MAX_VALUE - 2) // before the forgeries
+  void eachLaneCheckpointIsCosignedByEveryOtherNodeAndAnExportVerifiesItsSignaturesOffline(@TempDir Path dir) throws Exception {
+    String id = sendAlertToTachileik();
+
+    List<PublishedEvent> checkpoints = federation.platform(CHIANG_RAI).checkpoints().orElseThrow().checkpointNow();
+
+    assertThat(checkpoints).extracting(PublishedEvent::topic).contains("bcc.all.checkpoint.v1", "bcc.mm-tcl.checkpoint.v1");
+    // a lane that has not moved since its checkpoint is not checkpointed again
+    assertThat(federation.platform(CHIANG_RAI).checkpoints().orElseThrow().checkpointNow()).isEmpty();
+    // Chiang Rai's lane to all is cosigned by Tachileik and Houayxay, its lane to Tachileik by Tachileik alone
+    JsonNode verified = await().atMost(Duration.ofSeconds(60)).until(() -> federation.getAs(CHIANG_RAI, "/api/audit/verify", AUDITOR).json(),
+        v -> cosigners(v, "th-cei>all").equals(List.of("la-hxy", "mm-tcl")) && cosigners(v, "th-cei>mm-tcl").equals(List.of("mm-tcl")));
+    assertThat(verified.get("intact").asBoolean()).as(verified.toString()).isTrue();
+    assertThat(verified.get("checkpoints")).allSatisfy(c -> {
+      assertThat(c.get("signed").asBoolean()).isTrue();
+      assertThat(c.get("onChain").asBoolean()).isTrue();
+    });
+    // Houayxay holds the lane to all and its cosignatures, and nothing of the lane to Tachileik
+    JsonNode houayxay = await().atMost(Duration.ofSeconds(30)).until(() -> federation.getAs("la-hxy", "/api/audit/verify", AUDITOR).json(),
+        v -> cosigners(v, "th-cei>all").equals(List.of("la-hxy", "mm-tcl")));
+    assertThat(houayxay.get("intact").asBoolean()).as(houayxay.toString()).isTrue();
+    assertThat(cosigners(houayxay, "th-cei>mm-tcl")).isNull();
+
+    // Tachileik's auditor exports the alert: the lane's checkpoint and Tachileik's cosignature come with it, and verify offline
+    Path file = dir.resolve("mm-tcl.jsonl");
+    StringWriter out = new StringWriter();
+    PrintWriter printer = new PrintWriter(out, true);
+    StringWriter errorText = new StringWriter();
+    PrintWriter errors = new PrintWriter(errorText, true);
+    assertThat(AuditCli.run(printer, errors, "export", "--url", federation.baseUrl(TACHILEIK), "--auditor", AUDITOR, "--streams", "alert",
+        "--aggregate", id, "--out", file.toString())).as(out.toString()).isEqualTo(AuditCli.VERIFIED);
+    assertThat(AuditCli.run(printer, errors, "verify", file.toString())).isEqualTo(AuditCli.USAGE);
+    assertThat(errorText.toString()).contains("--keys");
+
+    Path keys = dir.resolve("registry-keys.properties");
+    Files.write(keys, federation.bean(TACHILEIK, NodeKeys.class).ring().toProperties().entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue()).toList());
+    out.getBuffer().setLength(0);
+    assertThat(AuditCli.run(printer, errors, "verify", file.toString(), "--keys", keys.toString())).as(out.toString())
+        .isEqualTo(AuditCli.VERIFIED);
+    assertThat(out.toString()).containsPattern("checkpoint th-cei>mm-tcl +#[0-9]+ +signed by key [0-9a-f]{16}, on the chain +cosigned by mm-tcl")
+        .contains("every checkpoint and cosignature validly signed and on the chain");
+  }
+
+  /** The cosigners of the latest checkpoint of {@code lane} in a verify answer; null if the node holds none. */
+  private static List<String> cosigners(JsonNode verify, String lane) {
+    List<JsonNode> ofLane = StreamSupport.stream(verify.get("checkpoints").spliterator(), false)
+        .filter(c -> (c.at("/lane/origin").asString() + ">" + c.at("/lane/audience").asString()).equals(lane)).toList();
+    return ofLane.isEmpty() ? null : StreamSupport.stream(ofLane.get(ofLane.size() - 1).get("cosigners").spliterator(), false)
+        .map(JsonNode::asString).toList();
+  }
+
+  @Test
+  @Order(Integer.MAX_VALUE) // last: it forges a checkpoint into Chiang Rai's lane to Tachileik
+  void aCheckpointForgedWithAnotherKeyIsRefusedByTheCosignerAndPinpointedByVerify() throws Exception {
+    // someone with write access to Chiang Rai's cluster appends a checkpoint, correctly chained, claiming Chiang Rai's key
+    PlatformNode chiangRai = federation.platform(CHIANG_RAI);
+    ChainHead head = chiangRai.publisher().chainHead(Audience.node(NodeId.of(TACHILEIK)));
+    String realKeyId = chiangRai.settings().keys().own().orElseThrow().keyId();
+    SigningKey forgersKey = SigningKey.generate();
+    ChainCheckpointed forged = ChainCheckpointed.newBuilder()
+        .setEnvelope(chiangRai.envelopes().envelope(ChainCheckpointed.getClassSchema(), head.lane().toString(), head.sequence() + 1,
+            "saphan-platform", Role.SYSTEM, Causation.start()))
+        .setLaneAudience(TACHILEIK)
+        .setSequence(head.sequence())
+        .setLinkSha256(head.linkHex())
+        .setKeyId(realKeyId)
+        .setSignature(ByteBuffer.wrap(forgersKey.sign(Statements.checkpoint(CHIANG_RAI, TACHILEIK, head.sequence(), head.linkHex()))))
+        .build();
+    byte[] value = chiangRai.codec().encode(forged);
+    ChainLink link = head.next(value);
+    ProducerRecord<String, byte[]> record = new ProducerRecord<>("bcc.mm-tcl.checkpoint.v1", head.lane().toString(), value);
+    ChainHeaders.write(record.headers(), link);
+    try (var producer = new KafkaProducer<String, byte[]>(KafkaDefaults.producer(federation.sandbox().bootstrapServers(NodeId.of(CHIANG_RAI)),
+        "forger"))) {
+      producer.send(record).get();
+    }
+
+    // Tachileik refuses to cosign it: dead-lettered with the reason
+    String tachileik = federation.sandbox().bootstrapServers(NodeId.of(TACHILEIK));
+    List<LoggedRecord> parked = await().atMost(Duration.ofSeconds(60)).until(
+        () -> NodeLog.readTopics(tachileik, "th-cei.bcc.mm-tcl.checkpoint.v1-dlt"::equals, Duration.ofSeconds(30)), r -> !r.isEmpty());
+    assertThat(parked.get(0).headers()).containsEntry(DeadLetters.REASON, "FORGED_CHECKPOINT");
+    assertThat(parked.get(0).headers().get(DeadLetters.DETAIL)).contains("th-cei>mm-tcl").contains(realKeyId);
+
+    // and verify pinpoints it: a SIGNATURE finding at the forged record's lane, sequence and place; the chain itself is unbroken
+    JsonNode verify = federation.getAs(TACHILEIK, "/api/audit/verify", AUDITOR).json();
+    assertThat(verify.get("intact").asBoolean()).isFalse();
+    assertThat(verify.get("findings")).anySatisfy(f -> {
+      assertThat(f.get("kind").asString()).isEqualTo("SIGNATURE");
+      assertThat(f.at("/lane/origin").asString() + ">" + f.at("/lane/audience").asString()).isEqualTo("th-cei>mm-tcl");
+      assertThat(f.get("sequence").asLong()).isEqualTo(head.sequence());
+      assertThat(f.get("found").asString()).contains("forged or altered");
+      assertThat(f.get("where").asString()).startsWith("th-cei.bcc.mm-tcl.checkpoint.v1-");
+    });
+    // (the copy forged by the test before is still found at its own place)
+    assertThat(verify.get("findings")).noneSatisfy(f -> {
+      assertThat(f.get("kind").asString()).isIn("GAP", "CHANGED", "BROKEN", "CONFLICT");
+      assertThat(f.get("sequence").asLong()).isEqualTo(link.sequence());
+    });
+  }
+
+  @Test
+  @Order(Integer.MAX_VALUE - 1) // after the checkpoints: it forges a record into Chiang Rai's lane to Tachileik
   void theNodeVerifiesEveryLaneItHoldsLiveAndPinpointsAForgedCopy() throws Exception {
     sendAlertToTachileik();
     JsonNode clean = federation.getAs(TACHILEIK, "/api/audit/verify", AUDITOR).json();

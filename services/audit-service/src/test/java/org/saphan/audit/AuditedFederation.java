@@ -5,11 +5,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.saphan.alerts.scenario.ServiceFederation;
+import org.saphan.platform.node.NodeRegistry;
+import org.saphan.platform.signing.KeyRing;
+import org.saphan.platform.signing.SigningKey;
 import org.saphan.repatriation.sealing.SealingKeys;
 
 /**
  * The sandbox federation with all of each node's services in one application
- * ({@link AuditedNodeApplication}), each node with its own sealing key.
+ * ({@link AuditedNodeApplication}), each node with its own sealing key and its own signing key, the
+ * registry listing every node's public signing key. Checkpoints are made on request only
+ * ({@code Checkpoints.checkpointNow()}), so tests decide when.
  */
 public final class AuditedFederation {
 
@@ -21,11 +26,14 @@ public final class AuditedFederation {
   public static ServiceFederation start(String... extraArguments) {
     Map<String, List<String>> perNode = new HashMap<>();
     List<String> shared = new ArrayList<>(List.of("--saphan.meetings.chase-interval=1h",
-        "--saphan.alerts.escalation-check-interval=1h"));
+        "--saphan.alerts.escalation-check-interval=1h", "--saphan.checkpoints.interval=0"));
     for (String node : NODES) {
       SealingKeys.GeneratedKeys generated = SealingKeys.generate(node);
-      perNode.put(node, List.of("--" + SealingKeys.PRIVATE_KEY_PROPERTY + "=" + generated.privateKeysetBase64()));
+      SigningKey signing = SigningKey.generate();
+      perNode.put(node, List.of("--" + SealingKeys.PRIVATE_KEY_PROPERTY + "=" + generated.privateKeysetBase64(),
+          "--saphan.signing.private-key=" + signing.privateKeyBase64(), "--saphan.signing.public-key=" + signing.publicKeyBase64()));
       shared.add("--" + SealingKeys.PUBLIC_KEYS_PROPERTY + "." + node + "=" + generated.publicKeysetBase64());
+      shared.add("--" + NodeRegistry.PREFIX + node + "." + KeyRing.PROPERTY + "=" + signing.publicKeyBase64());
     }
     shared.addAll(List.of(extraArguments));
     return ServiceFederation.start(AuditedNodeApplication.class, perNode, shared);

@@ -8,6 +8,7 @@ import org.saphan.audit.reads.AuditedReadsFilter;
 import org.saphan.platform.audit.ExportChains;
 import org.saphan.platform.audit.LoggedRecord;
 import org.saphan.platform.chain.ChainFinding;
+import org.saphan.platform.chain.CheckpointSummary;
 import org.saphan.platform.chain.LaneSummary;
 import org.saphan.platform.kafka.NodeLog;
 import org.saphan.platform.kafka.PlatformNode;
@@ -18,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Verifies, live, every hash-chain lane this node holds: its own lanes and those its peers sent
- * it, from the records on its cluster, with the same verifier an auditor runs offline on an export.
+ * it, from the records on its cluster, and every signed checkpoint and cosignature on it against
+ * the registry's public keys, with the same verifier an auditor runs offline on an export.
  */
 @RestController
 public class VerifyController {
@@ -32,17 +34,17 @@ public class VerifyController {
   }
 
   /** The verdict, lane by lane, and every finding pinpointed (lane, sequence, expected and found link, where). */
-  public record VerifyJson(String node, boolean intact, int records, List<LaneSummary> lanes, List<ChainFinding> findings,
-      List<String> unchained) {}
+  public record VerifyJson(String node, boolean intact, int records, List<LaneSummary> lanes, List<CheckpointSummary> checkpoints,
+      List<ChainFinding> findings, List<String> unchained) {}
 
   @GetMapping(value = "/api/audit/verify", produces = MediaType.APPLICATION_JSON_VALUE)
   public VerifyJson verify(HttpServletRequest request) {
     String node = platform.node().id().value();
     // Headers and bytes are all a chain needs: nothing is decoded.
     List<LoggedRecord> log = NodeLog.read(platform.bootstrapServers(), Arrays.asList(Stream.values()), READ_TIMEOUT);
-    ExportChains.Verification verification = ExportChains.verifyLog(node, log);
-    request.setAttribute(AuditedReadsFilter.RESULT_COUNT, (long) verification.report().findings().size());
-    return new VerifyJson(node, verification.intact(), log.size(), verification.report().lanes(), verification.report().findings(),
-        verification.unchained());
+    ExportChains.Verification verification = ExportChains.verifyLog(node, log, platform.codec(), platform.settings().keys().ring());
+    request.setAttribute(AuditedReadsFilter.RESULT_COUNT, (long) verification.findings().size());
+    return new VerifyJson(node, verification.intact(), log.size(), verification.report().lanes(), verification.checkpoints().checkpoints(),
+        verification.findings(), verification.unchained());
   }
 }

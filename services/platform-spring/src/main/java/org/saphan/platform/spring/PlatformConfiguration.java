@@ -4,11 +4,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.saphan.platform.kafka.PlatformNode;
 import org.saphan.platform.kafka.PlatformSettings;
 import org.saphan.platform.kafka.TopicSettings;
 import org.saphan.platform.node.NodeId;
 import org.saphan.platform.node.NodeRegistry;
+import org.saphan.platform.signing.KeyRing;
+import org.saphan.platform.signing.NodeKeys;
+import org.saphan.platform.signing.SigningKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -27,7 +33,14 @@ import org.springframework.core.env.Environment;
  *   <li>{@code saphan.nodes.<id>.name|country|zone|language} — the node registry (default: the
  *       three centres shipped with the platform);
  *   <li>{@code saphan.kafka.schema-arrival-timeout} — how long a consumer waits for a peer's writer
- *       schema (10s).
+ *       schema (10s);
+ *   <li>{@code saphan.signing.private-key} and {@code saphan.signing.public-key} — this node's
+ *       Ed25519 signing key (base64 PKCS#8 and X.509, from {@code GenerateSigningKey}; the private
+ *       key from a secret store only); without it the node signs no checkpoints;
+ *   <li>{@code saphan.nodes.<id>.signing-keys} — every node's public signing keys, current and
+ *       earlier ones, comma-separated;
+ *   <li>{@code saphan.checkpoints.interval} — how often the node checkpoints its lanes that moved
+ *       (5m; 0 only on request).
  * </ul>
  *
  * A test or the demo may register its own {@link Clock} bean. Controllers may take the reader's
@@ -37,15 +50,38 @@ import org.springframework.core.env.Environment;
 @Import(ReaderLanguageWebConfiguration.class)
 public class PlatformConfiguration {
 
+  private static final Logger log = LoggerFactory.getLogger(PlatformConfiguration.class);
+
   @Bean
   NodeRegistry nodeRegistry(Environment environment) {
-    Map<String, String> nodes = Binder.get(environment).bind("saphan.nodes", Bindable.mapOf(String.class, String.class)).orElse(Map.of());
-    if (nodes.isEmpty()) {
+    Map<String, String> nodes = registryProperties(environment);
+    // Signing keys alone do not make a registry: the nodes are then the shipped ones.
+    if (nodes.keySet().stream().allMatch(key -> key.endsWith("." + NodeRegistry.SIGNING_KEYS))) {
       return NodeRegistry.defaults();
     }
+    return NodeRegistry.fromProperties(nodes);
+  }
+
+  @Bean
+  NodeKeys nodeKeys(Environment environment, @Value("${saphan.signing.private-key:}") String privateKey,
+      @Value("${saphan.signing.public-key:}") String publicKey) {
+    KeyRing ring = KeyRing.fromProperties(registryProperties(environment));
+    if (privateKey.isBlank() != publicKey.isBlank()) {
+      throw new IllegalStateException("set both saphan.signing.private-key and saphan.signing.public-key, or neither");
+    }
+    if (privateKey.isBlank()) {
+      log.warn("no signing key (saphan.signing.private-key): this node signs no checkpoints and cosigns none");
+      return new NodeKeys(Optional.empty(), ring);
+    }
+    return new NodeKeys(Optional.of(SigningKey.fromBase64(privateKey, publicKey)), ring);
+  }
+
+  /** {@code saphan.nodes.*} with their full names, as the registry and the key ring read them. */
+  private static Map<String, String> registryProperties(Environment environment) {
+    Map<String, String> nodes = Binder.get(environment).bind("saphan.nodes", Bindable.mapOf(String.class, String.class)).orElse(Map.of());
     Map<String, String> prefixed = new HashMap<>();
     nodes.forEach((key, value) -> prefixed.put(NodeRegistry.PREFIX + key, value));
-    return NodeRegistry.fromProperties(prefixed);
+    return prefixed;
   }
 
   @Bean
@@ -56,7 +92,8 @@ public class PlatformConfiguration {
 
   @Bean(destroyMethod = "close")
   PlatformNode platformNode(@Value("${saphan.node.id:}") String nodeId, @Value("${saphan.kafka.bootstrap-servers:}") String bootstrapServers,
-      @Value("${saphan.kafka.schema-arrival-timeout:10s}") Duration schemaArrivalTimeout, NodeRegistry registry, Clock clock) {
+      @Value("${saphan.kafka.schema-arrival-timeout:10s}") Duration schemaArrivalTimeout,
+      @Value("${saphan.checkpoints.interval:5m}") Duration checkpointInterval, NodeRegistry registry, NodeKeys keys, Clock clock) {
     if (nodeId.isBlank()) {
       throw new IllegalStateException("saphan.node.id is not set: give this node's id, one of " + registry.ids());
     }
@@ -64,6 +101,7 @@ public class PlatformConfiguration {
       throw new IllegalStateException("saphan.kafka.bootstrap-servers is not set: give this node's own Kafka cluster");
     }
     NodeId self = registry.require(nodeId, "configured as this node (saphan.node.id)").id();
-    return PlatformNode.start(registry, self, bootstrapServers, new PlatformSettings(clock, TopicSettings.sandbox(), schemaArrivalTimeout));
+    return PlatformNode.start(registry, self, bootstrapServers,
+        new PlatformSettings(clock, TopicSettings.sandbox(), schemaArrivalTimeout).withKeys(keys, checkpointInterval));
   }
 }

@@ -4,17 +4,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.saphan.platform.chain.ChainFinding;
 import org.saphan.platform.chain.ChainReport;
+import org.saphan.platform.chain.Checkpoint;
+import org.saphan.platform.chain.CheckpointReport;
+import org.saphan.platform.chain.CheckpointVerifier;
+import org.saphan.platform.chain.Cosignature;
 import org.saphan.platform.chain.ChainVerifier;
 import org.saphan.platform.chain.ChainedRecord;
 import org.saphan.platform.chain.Lane;
+import org.saphan.platform.chain.SignedStatement;
 import org.saphan.platform.kafka.ChainHeaders;
+import org.saphan.platform.serde.EventCodec;
+import org.saphan.platform.signing.KeyRing;
+import org.saphan.platform.topic.Stream;
 import org.saphan.platform.topic.Topics;
 import org.saphan.platform.topic.Topics.TopicName;
 
 /**
  * Verifies the hash chains of an export offline: every selected event from its exact bytes (so a
- * changed byte shows), every link line from the hash it states, lane by lane.
+ * changed byte shows), every link line from the hash it states, lane by lane; then every signed
+ * checkpoint and cosignature among the events, against the node registry's public keys and against
+ * the lanes' records ({@link CheckpointVerifier}).
  */
 public final class ExportChains {
 
@@ -23,16 +34,29 @@ public final class ExportChains {
   /**
    * @param unchained records without chain headers (written before chains existed): listed, not verifiable
    */
-  public record Verification(ChainReport report, int selected, int links, List<String> unchained) {
+  public record Verification(ChainReport report, CheckpointReport checkpoints, int selected, int links, List<String> unchained) {
 
     public boolean intact() {
-      return report.clean();
+      return report.clean() && checkpoints.clean();
+    }
+
+    /** Every finding: the chains', then the signatures'. */
+    public List<ChainFinding> findings() {
+      List<ChainFinding> all = new ArrayList<>(report.findings());
+      all.addAll(checkpoints.findings());
+      return all;
     }
   }
 
-  /** Verifies {@code events}, numbered as lines 1, 2, ... of their export. */
-  public static Verification verify(List<ExportedEvent> events) {
+  /**
+   * Verifies {@code events}, numbered as lines 1, 2, ... of their export.
+   *
+   * @param codec decodes the checkpoint events (the schemas compiled into this build)
+   * @param ring every node's public signing keys, from the node registry
+   */
+  public static Verification verify(List<ExportedEvent> events, EventCodec codec, KeyRing ring) {
     List<ChainedRecord> records = new ArrayList<>();
+    Statements statements = new Statements();
     List<String> unchained = new ArrayList<>();
     int selected = 0;
     int links = 0;
@@ -47,19 +71,23 @@ public final class ExportChains {
       records.add(record.get());
       if (event.selected()) {
         selected++;
+        if (Stream.CHECKPOINT.id().equals(event.stream())) {
+          statements.read(record.get(), event.value(), codec);
+        }
       } else {
         links++;
       }
     }
-    return new Verification(ChainVerifier.verify(records), selected, links, unchained);
+    return statements.verification(records, ring, selected, links, unchained);
   }
 
   /**
    * Verifies a node's log as read from its cluster ({@code NodeLog.read}, headers included): every
    * lane the node holds, from the records' bytes, without decoding them.
    */
-  public static Verification verifyLog(String node, List<LoggedRecord> log) {
+  public static Verification verifyLog(String node, List<LoggedRecord> log, EventCodec codec, KeyRing ring) {
     List<ChainedRecord> records = new ArrayList<>();
+    Statements statements = new Statements();
     List<String> unchained = new ArrayList<>();
     for (LoggedRecord r : log) {
       Optional<TopicName> topic = Topics.parse(r.topic());
@@ -67,11 +95,43 @@ public final class ExportChains {
           r.headers(), r.value(), null, r.where()));
       if (record.isPresent()) {
         records.add(record.get());
+        if (topic.get().stream() == Stream.CHECKPOINT) {
+          statements.read(record.get(), r.value(), codec);
+        }
       } else {
         unchained.add(r.where());
       }
     }
-    return new Verification(ChainVerifier.verify(records), records.size(), 0, unchained);
+    return statements.verification(records, ring, records.size(), 0, unchained);
+  }
+
+  /** The signed statements found among the records; an unreadable one is a finding at its place. */
+  private static final class Statements {
+    private final List<Checkpoint> checkpoints = new ArrayList<>();
+    private final List<Cosignature> cosignatures = new ArrayList<>();
+    private final List<ChainFinding> unreadable = new ArrayList<>();
+
+    void read(ChainedRecord record, byte[] value, EventCodec codec) {
+      try {
+        SignedStatement statement = CheckpointEvents.statement(codec.decode(value), record.where())
+            .orElseThrow(() -> new IllegalArgumentException("not a checkpoint or cosignature"));
+        if (statement instanceof Checkpoint checkpoint) {
+          checkpoints.add(checkpoint);
+        } else {
+          cosignatures.add((Cosignature) statement);
+        }
+      } catch (RuntimeException e) {
+        unreadable.add(new ChainFinding(ChainFinding.Kind.SIGNATURE, record.lane(), record.sequence(), "a checkpoint or cosignature",
+            "unreadable: " + e.getMessage(), record.where()));
+      }
+    }
+
+    Verification verification(List<ChainedRecord> records, KeyRing ring, int selected, int links, List<String> unchained) {
+      CheckpointReport signed = CheckpointVerifier.verify(records, checkpoints, cosignatures, ring);
+      List<ChainFinding> findings = new ArrayList<>(unreadable);
+      findings.addAll(signed.findings());
+      return new Verification(ChainVerifier.verify(records), new CheckpointReport(findings, signed.checkpoints()), selected, links, unchained);
+    }
   }
 
   private static Optional<ChainedRecord> chained(ExportedEvent event, String where) {

@@ -14,11 +14,17 @@ package org.saphan.platform.chain;
  *       record forged or re-chained); expected is the link before, found the stated previous link.
  *   <li>{@link Kind#CONFLICT}: two different records claim the same lane and sequence; expected and
  *       found are their links, {@code where} names both.
+ *   <li>{@link Kind#SIGNATURE}: a checkpoint or cosignature whose signature does not verify with the
+ *       node registry's keys (forged, altered, or an unknown or revoked key); expected names the
+ *       signer and key, found why it failed.
+ *   <li>{@link Kind#CHECKPOINT}: a validly signed checkpoint or cosignature states another link
+ *       than the records hold at that sequence (the lane was rewritten after it was signed); expected
+ *       is the signed link, found the records' link.
  * </ul>
  */
 public record ChainFinding(Kind kind, Lane lane, long sequence, String expected, String found, String where) {
 
-  public enum Kind { GAP, CHANGED, BROKEN, CONFLICT }
+  public enum Kind { GAP, CHANGED, BROKEN, CONFLICT, SIGNATURE, CHECKPOINT }
 
   @Override
   public String toString() {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -158,12 +159,46 @@ public final class EventPublisher {
     return chains.head(audience);
   }
 
+  /**
+   * Publishes, as the very next record of this node's lane to {@code audience}, the event
+   * {@code eventAfter} makes from the lane's head, and waits for the acknowledgement: the event
+   * states the head it follows (a checkpoint), and nothing else enters the lane in between.
+   *
+   * @param type the event's type (its schema is announced first)
+   */
+  public PublishedEvent publishAfterHead(EventType type, Audience audience, Function<ChainHead, GenericRecord> eventAfter) {
+    if (audience.includes(self.id()) && !type.stream().isLocal() && !audience.equals(Audience.ALL)) {
+      throw new IllegalArgumentException("node " + self.id() + " has no lane to itself on stream " + type.stream().id());
+    }
+    chains.requireRunning(audience);
+    announce(type);
+    try {
+      return send(type.stream(), audience, head -> {
+        GenericRecord event = eventAfter.apply(head);
+        EnvelopeView envelope = EnvelopeView.of(event);
+        requireOriginatesHere(envelope, EventType.of(event));
+        return new Encoded(envelope, codec.encode(event));
+      }).join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  private record Encoded(EnvelopeView envelope, byte[] value) {}
+
   private CompletableFuture<PublishedEvent> send(Stream stream, Audience audience, EnvelopeView envelope, byte[] value) {
+    Encoded encoded = new Encoded(envelope, value);
+    return send(stream, audience, head -> encoded);
+  }
+
+  /** Appends the record {@code recordAfter} makes from the lane's head, under the lane's lock, and sends it. */
+  private CompletableFuture<PublishedEvent> send(Stream stream, Audience audience, Function<ChainHead, Encoded> recordAfter) {
     String topic = Topics.outbound(stream, audience);
-    ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, envelope.aggregateId(), value);
-    CloudEventsHeaders.write(record.headers(), envelope);
     CompletableFuture<PublishedEvent> result = new CompletableFuture<>();
-    chains.append(audience, value, link -> {
+    chains.append(audience, recordAfter, Encoded::value, (link, encoded) -> {
+      EnvelopeView envelope = encoded.envelope();
+      ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, envelope.aggregateId(), encoded.value());
+      CloudEventsHeaders.write(record.headers(), envelope);
       ChainHeaders.write(record.headers(), link);
       producer.send(record, (metadata, error) -> {
         if (error != null) {

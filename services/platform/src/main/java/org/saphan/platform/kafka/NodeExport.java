@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.List;
+import java.util.function.Predicate;
 import org.saphan.platform.audit.AvroJson;
 import org.saphan.platform.audit.ExportSelection;
 import org.saphan.platform.audit.ExportedEvent;
@@ -19,19 +20,28 @@ public final class NodeExport {
 
   /**
    * Every record on {@code node}'s cluster that the selection includes, in log order per topic
-   * partition (a record that does not decode is included with the reason), and, as links only,
-   * every other record of the hash-chain lanes the selected ones are in, whatever their stream.
+   * partition (a record that does not decode is included with the reason); every checkpoint and
+   * cosignature of the hash-chain lanes the selected ones are in (what a third party checks the
+   * signatures of); and, as links only, every other record of the lanes any of these are in,
+   * whatever their stream.
    */
   public static List<ExportedEvent> export(String node, String bootstrapServers, ExportSelection selection, EventCodec codec, Duration timeout) {
     List<Stream> everyLaneStream = Arrays.asList(Stream.values());
     List<ExportedEvent> all = NodeLog.read(bootstrapServers, everyLaneStream, timeout).stream()
         .map(record -> exported(node, record, codec))
         .toList();
-    Set<String> lanes = all.stream().filter(selection::includes).map(NodeExport::lane).collect(Collectors.toSet());
+    Set<String> selectedLanes = all.stream().filter(selection::includes).map(NodeExport::lane).collect(Collectors.toSet());
+    Predicate<ExportedEvent> full = e -> selection.includes(e) || signsOneOf(e, selectedLanes);
+    Set<String> lanes = all.stream().filter(full).map(NodeExport::lane).collect(Collectors.toSet());
     return all.stream()
-        .filter(e -> selection.includes(e) || lanes.contains(lane(e)))
-        .map(e -> selection.includes(e) ? e : e.asLink())
+        .filter(e -> full.test(e) || lanes.contains(lane(e)))
+        .map(e -> full.test(e) ? e : e.asLink())
         .toList();
+  }
+
+  /** Whether {@code e} is a checkpoint or cosignature of one of {@code lanes} (its aggregate is the lane). */
+  private static boolean signsOneOf(ExportedEvent e, Set<String> lanes) {
+    return Stream.CHECKPOINT.id().equals(e.stream()) && e.aggregateId() != null && lanes.contains(e.aggregateId());
   }
 
   private static String lane(ExportedEvent e) {

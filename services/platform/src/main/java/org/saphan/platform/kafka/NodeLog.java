@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -45,8 +46,20 @@ public final class NodeLog {
     return read(bootstrapServers, streams, timeout, false);
   }
 
+  /**
+   * Every record, with its headers, of the topics on the node's cluster whose names {@code topics}
+   * accepts, e.g. a dead-letter topic an operator inspects; none if no such topic exists.
+   */
+  public static List<LoggedRecord> readTopics(String bootstrapServers, Predicate<String> topics, Duration timeout) {
+    return read(bootstrapServers, topics, timeout, true);
+  }
+
   private static List<LoggedRecord> read(String bootstrapServers, Collection<Stream> streams, Duration timeout, boolean withHeaders) {
-    List<TopicPartition> partitions = partitionsOf(bootstrapServers, streams);
+    return read(bootstrapServers, t -> streams.stream().anyMatch(s -> Topics.streamPattern(s).matcher(t).matches()), timeout, withHeaders);
+  }
+
+  private static List<LoggedRecord> read(String bootstrapServers, Predicate<String> topics, Duration timeout, boolean withHeaders) {
+    List<TopicPartition> partitions = partitionsOf(bootstrapServers, topics);
     Map<String, Object> config = KafkaDefaults.consumer(bootstrapServers, "saphan-audit-" + UUID.randomUUID());
     List<LoggedRecord> records = new ArrayList<>();
     try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
@@ -68,10 +81,10 @@ public final class NodeLog {
     return records;
   }
 
-  private static List<TopicPartition> partitionsOf(String bootstrapServers, Collection<Stream> streams) {
+  private static List<TopicPartition> partitionsOf(String bootstrapServers, Predicate<String> accepted) {
     try (Admin admin = Admin.create(KafkaDefaults.admin(bootstrapServers))) {
       List<String> topics = admin.listTopics().names().get().stream()
-          .filter(t -> streams.stream().anyMatch(s -> Topics.streamPattern(s).matcher(t).matches()))
+          .filter(accepted)
           .sorted()
           .toList();
       List<TopicPartition> partitions = new ArrayList<>();

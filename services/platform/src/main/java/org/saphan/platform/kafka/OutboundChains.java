@@ -3,7 +3,8 @@ package org.saphan.platform.kafka;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.saphan.platform.chain.ChainHead;
 import org.saphan.platform.chain.ChainLink;
 import org.saphan.platform.chain.Lane;
@@ -49,16 +50,19 @@ final class OutboundChains {
   }
 
   /**
-   * Appends a record holding {@code value} to the lane of {@code audience}: computes its link and
-   * calls {@code handOver} with it, under the lane's lock. If {@code handOver} throws, the record
-   * was not handed to the producer and the lane stays where it was.
+   * Appends a record to the lane of {@code audience}, under the lane's lock: asks {@code recordAfter}
+   * for the record given the lane's current head (a checkpoint states that head; other records do
+   * not depend on it), computes its link from its {@code value} and calls {@code handOver} with
+   * both. If any of them throws, the record was not handed to the producer and the lane stays where
+   * it was.
    */
-  void append(Audience audience, byte[] value, Consumer<ChainLink> handOver) {
+  <R> void append(Audience audience, Function<ChainHead, R> recordAfter, Function<R, byte[]> value, BiConsumer<ChainLink, R> handOver) {
     LaneState state = state(lane(audience));
     synchronized (state) {
       state.requireRunning();
-      ChainLink link = state.head.next(value);
-      handOver.accept(link);
+      R record = recordAfter.apply(state.head);
+      ChainLink link = state.head.next(value.apply(record));
+      handOver.accept(link, record);
       state.head = link.head();
     }
   }

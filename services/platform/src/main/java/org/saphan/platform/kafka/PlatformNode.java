@@ -2,6 +2,7 @@ package org.saphan.platform.kafka;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.admin.Admin;
@@ -11,6 +12,7 @@ import org.saphan.platform.envelope.EnvelopeFactory;
 import org.saphan.platform.node.Node;
 import org.saphan.platform.node.NodeId;
 import org.saphan.platform.node.NodeRegistry;
+import org.saphan.platform.signing.NodeKeys;
 import org.saphan.platform.serde.EventCodec;
 import org.saphan.platform.serde.WriterSchemas;
 import org.saphan.platform.topic.Stream;
@@ -21,6 +23,9 @@ import org.saphan.platform.topic.Stream;
  * subscribers. Services of one node share one {@code PlatformNode}.
  */
 public final class PlatformNode implements AutoCloseable {
+
+  /** How long a cosigner waits for the records before a peer's checkpoint to arrive (MirrorMaker 2 copies each topic on its own). */
+  private static final Duration LANE_ARRIVAL_TIMEOUT = Duration.ofSeconds(30);
 
   private final Node self;
   private final NodeRegistry registry;
@@ -34,6 +39,7 @@ public final class PlatformNode implements AutoCloseable {
   private final EventPublisher publisher;
   private final DeadLetters deadLetters;
   private final List<StreamSubscriber> subscribers = new CopyOnWriteArrayList<>();
+  private Checkpoints checkpoints;
 
   private PlatformNode(NodeRegistry registry, NodeId self, String bootstrapServers, PlatformSettings settings) {
     this.self = registry.require(self.value(), "configured as this node (saphan.node.id)");
@@ -63,11 +69,35 @@ public final class PlatformNode implements AutoCloseable {
       EventCodec schemaCodec = new EventCodec(node.writerSchemas, Duration.ZERO);
       node.subscribers.add(StreamSubscriber.start(bootstrapServers, "saphan-" + self + "-schemas-" + UUID.randomUUID(), Stream.SCHEMA,
           schemaCodec, node.deadLetters, new SchemaStreamHandler(node.writerSchemas)));
+      node.startCheckpoints();
       return node;
     } catch (RuntimeException e) {
       node.close();
       throw e;
     }
+  }
+
+  /**
+   * With a signing key of its own, the node checkpoints its lanes (every
+   * {@link PlatformSettings#checkpointInterval()}, if not zero) and cosigns its peers' checkpoints.
+   */
+  private void startCheckpoints() {
+    NodeKeys keys = settings.keys();
+    if (keys.own().isEmpty()) {
+      return;
+    }
+    keys.requireOwnKeyListed(self.id().value());
+    checkpoints = new Checkpoints(self, registry.peersOf(self.id()).stream().map(Node::id).toList(), keys.own().get(), keys.ring(), publisher,
+        envelopes, bootstrapServers, LANE_ARRIVAL_TIMEOUT);
+    subscribe(Stream.CHECKPOINT, "checkpoint-cosigner", checkpoints);
+    if (!settings.checkpointInterval().isZero() && !settings.checkpointInterval().isNegative()) {
+      checkpoints.every(settings.checkpointInterval());
+    }
+  }
+
+  /** The node's checkpoints and cosignatures; empty when it has no signing key of its own. */
+  public Optional<Checkpoints> checkpoints() {
+    return Optional.ofNullable(checkpoints);
   }
 
   /**
@@ -125,6 +155,9 @@ public final class PlatformNode implements AutoCloseable {
   @Override
   public void close() {
     subscribers.forEach(StreamSubscriber::close);
+    if (checkpoints != null) {
+      checkpoints.close();
+    }
     producer.close(Duration.ofSeconds(5));
     admin.close(Duration.ofSeconds(5));
   }

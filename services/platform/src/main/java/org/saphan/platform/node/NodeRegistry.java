@@ -37,7 +37,13 @@ public final class NodeRegistry {
   /** The registry shipped with the platform: Chiang Rai, Tachileik and Houayxay. */
   public static final String DEFAULT_RESOURCE = "/saphan-nodes.properties";
 
-  private static final Pattern KEY = Pattern.compile(Pattern.quote(PREFIX) + "([^.]+)\\.([a-z]+)");
+  /**
+   * A node's public signing keys ({@code saphan.nodes.<id>.signing-keys}): read by the key ring
+   * ({@code org.saphan.platform.signing.KeyRing}), allowed but not needed here.
+   */
+  public static final String SIGNING_KEYS = "signing-keys";
+
+  private static final Pattern KEY = Pattern.compile(Pattern.quote(PREFIX) + "([^.]+)\\.([a-z-]+)");
   private static final Set<String> ATTRIBUTES = Set.of("name", "country", "zone", "language");
 
   private final Map<NodeId, Node> nodes;
@@ -66,7 +72,10 @@ public final class NodeRegistry {
     return fromProperties(Utf8Properties.fromFile(file));
   }
 
-  /** Reads {@code saphan.nodes.<id>.<name|country|zone|language>}; other keys are ignored. */
+  /**
+   * Reads {@code saphan.nodes.<id>.<name|country|zone|language>}; keys outside {@code saphan.nodes.}
+   * and the nodes' {@link #SIGNING_KEYS} are ignored.
+   */
   public static NodeRegistry fromProperties(Map<?, ?> properties) {
     Map<String, Map<String, String>> attributesById = new LinkedHashMap<>();
     for (Map.Entry<?, ?> entry : new TreeMap<>(stringKeys(properties)).entrySet()) {
@@ -75,6 +84,9 @@ public final class NodeRegistry {
         continue;
       }
       Matcher m = KEY.matcher(key);
+      if (m.matches() && m.group(2).equals(SIGNING_KEYS)) {
+        continue;
+      }
       if (!m.matches() || !ATTRIBUTES.contains(m.group(2))) {
         throw new NodeConfigurationException("unknown node registry key '" + key + "'; expected " + PREFIX
             + "<node id>.<" + String.join("|", new TreeSet<>(ATTRIBUTES)) + ">");

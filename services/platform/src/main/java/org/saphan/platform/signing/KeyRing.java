@@ -2,10 +2,12 @@ package org.saphan.platform.signing;
 
 import java.security.PublicKey;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.saphan.platform.node.NodeRegistry;
 
 /**
  * Every node's public signing keys, current and earlier ones: a node that rotates its key keeps its
@@ -15,7 +17,7 @@ import java.util.TreeMap;
 public final class KeyRing {
 
   /** The property suffix under {@code saphan.nodes.<id>.}. */
-  public static final String PROPERTY = "signing-keys";
+  public static final String PROPERTY = NodeRegistry.SIGNING_KEYS;
 
   private final Map<String, Map<String, PublicKey>> keysByNode;
 
@@ -28,10 +30,12 @@ public final class KeyRing {
    *
    * @throws IllegalArgumentException naming the node whose key is malformed
    */
-  public static KeyRing fromProperties(Map<String, String> properties) {
+  public static KeyRing fromProperties(Map<?, ?> properties) {
     Map<String, Map<String, PublicKey>> keys = new TreeMap<>();
-    properties.forEach((name, value) -> {
-      String prefix = "saphan.nodes.";
+    properties.forEach((property, entry) -> {
+      String name = String.valueOf(property);
+      String value = String.valueOf(entry);
+      String prefix = NodeRegistry.PREFIX;
       String suffix = "." + PROPERTY;
       if (name.startsWith(prefix) && name.endsWith(suffix)) {
         String node = name.substring(prefix.length(), name.length() - suffix.length());
@@ -50,6 +54,16 @@ public final class KeyRing {
     return new KeyRing(keys);
   }
 
+  /** A ring with no keys: nothing verifies. */
+  public static KeyRing empty() {
+    return new KeyRing(Map.of());
+  }
+
+  /** Whether the ring holds at least one key. */
+  public boolean isEmpty() {
+    return keysByNode.values().stream().allMatch(Map::isEmpty);
+  }
+
   /** A ring of the given nodes' keys: for tests and tools. */
   public static KeyRing of(Map<String, List<PublicKey>> keys) {
     Map<String, Map<String, PublicKey>> byNode = new TreeMap<>();
@@ -59,6 +73,17 @@ public final class KeyRing {
       byNode.put(node, nodeKeys);
     });
     return new KeyRing(byNode);
+  }
+
+  /**
+   * The ring as {@code saphan.nodes.<id>.signing-keys} properties, what {@link #fromProperties}
+   * reads: e.g. the file of public keys an auditor verifies an export with.
+   */
+  public Map<String, String> toProperties() {
+    Map<String, String> properties = new TreeMap<>();
+    keysByNode.forEach((node, keys) -> properties.put(NodeRegistry.PREFIX + node + "." + PROPERTY, String.join(",",
+        keys.values().stream().map(k -> Base64.getEncoder().encodeToString(k.getEncoded())).toList())));
+    return properties;
   }
 
   /** Whether {@code signature} over {@code data} was made by {@code node}'s key {@code keyId}, and if not, why. */

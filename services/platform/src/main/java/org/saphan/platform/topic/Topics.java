@@ -38,6 +38,11 @@ public final class Topics {
     return PREFIX + "." + audience.token() + "." + stream.id() + ".v" + stream.major();
   }
 
+  /** The copy, on a receiving node's cluster, of {@code origin}'s topic of {@code stream} to {@code audience}. */
+  public static String mirroredCopy(NodeId origin, Stream stream, Audience audience) {
+    return origin.value() + "." + outbound(stream, audience);
+  }
+
   /**
    * Every topic of {@code stream} on one node's cluster: the node's own outbound topics and the
    * copies mirrored from its peers. Consumers subscribe with this pattern.
