@@ -22,6 +22,18 @@ import org.saphan.platform.chain.ChainHead;
 import org.saphan.platform.chain.ChainLink;
 import org.saphan.platform.chain.Lane;
 import org.saphan.platform.kafka.ChainHeaders;
+import java.nio.ByteBuffer;
+import java.time.Clock;
+import java.time.Duration;
+import org.saphan.platform.envelope.Causation;
+import org.saphan.platform.envelope.EnvelopeFactory;
+import org.saphan.platform.node.NodeRegistry;
+import org.saphan.platform.serde.EventCodec;
+import org.saphan.platform.serde.WriterSchemas;
+import org.saphan.platform.signing.SigningKey;
+import org.saphan.platform.signing.Statements;
+import org.saphan.schema.checkpoint.ChainCheckpointed;
+import org.saphan.schema.common.Role;
 
 /** The offline verifier on exports tampered with in each way an auditor must catch, each pinpointed. */
 class VerifyCommandTest {
@@ -51,14 +63,77 @@ class VerifyCommandTest {
 
   private record Run(int exit, String out) {}
 
-  private Run verify(List<ExportedEvent> events) throws IOException {
+  private Run verify(List<ExportedEvent> events, String... options) throws IOException {
     Path file = dir.resolve("export.jsonl");
     try (var writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       ExportWriter.jsonLines(events, writer);
     }
     StringWriter out = new StringWriter();
-    int exit = AuditCli.run(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), "verify", file.toString());
+    List<String> arguments = new ArrayList<>(List.of("verify", file.toString()));
+    arguments.addAll(List.of(options));
+    int exit = AuditCli.run(new PrintWriter(out, true), new PrintWriter(out, true), arguments.toArray(String[]::new));
     return new Run(exit, out.toString());
+  }
+
+  private static final SigningKey CHIANG_RAI_KEY = SigningKey.generate();
+
+  /**
+   * {@link #export()} followed by Chiang Rai's checkpoint of the lane at sequence 5, signed with
+   * {@code signer} but naming Chiang Rai's key, chained as the lane's sequence 6.
+   */
+  private static List<ExportedEvent> exportWithCheckpoint(SigningKey signer) {
+    List<ExportedEvent> events = new ArrayList<>(export());
+    ExportedEvent last = events.get(events.size() - 1);
+    ChainHead head = new ChainHead(LANE, 5, last.headers().get(ChainHeaders.LINK));
+    EnvelopeFactory envelopes = new EnvelopeFactory(NodeRegistry.defaults().require("th-cei", "test"), Clock.systemUTC());
+    ChainCheckpointed checkpoint = ChainCheckpointed.newBuilder()
+        .setEnvelope(envelopes.envelope(ChainCheckpointed.getClassSchema(), LANE.toString(), 6, "saphan-platform", Role.SYSTEM, Causation.start()))
+        .setLaneAudience(LANE.audience())
+        .setSequence(head.sequence())
+        .setLinkSha256(head.linkHex())
+        .setKeyId(CHIANG_RAI_KEY.keyId())
+        .setSignature(ByteBuffer.wrap(signer.sign(Statements.checkpoint(LANE.origin(), LANE.audience(), head.sequence(), head.linkHex()))))
+        .build();
+    byte[] value = new EventCodec(WriterSchemas.withCompiledEvents(), Duration.ZERO).encode(checkpoint);
+    ChainLink link = head.next(value);
+    Map<String, String> headers = Map.of(ChainHeaders.SEQUENCE, "6", ChainHeaders.PREVIOUS, link.previousLinkHex(), ChainHeaders.LINK,
+        link.linkHex());
+    events.add(new ExportedEvent(true, "th-cei.bcc.mm-tcl.checkpoint.v1", 0, 0, Instant.EPOCH, "th-cei", "mm-tcl", "checkpoint",
+        LANE.toString(), null, "cp-1", LANE.toString(), 6L, Instant.EPOCH, "th-cei", "saphan-platform", headers, ChainHash.valueHashHex(value),
+        Base64.getEncoder().encodeToString(value), null, null));
+    return events;
+  }
+
+  /** The registry's public keys of Chiang Rai, as an auditor holds them. */
+  private String keysFile() throws IOException {
+    Path keys = dir.resolve("keys.properties");
+    Files.writeString(keys, "saphan.nodes.th-cei.signing-keys=" + CHIANG_RAI_KEY.publicKeyBase64() + "\n");
+    return keys.toString();
+  }
+
+  @Test
+  void aSignedCheckpointVerifiesWithTheRegistryKeysAndIsRequiredToBeChecked() throws IOException {
+    Run withoutKeys = verify(exportWithCheckpoint(CHIANG_RAI_KEY));
+    assertThat(withoutKeys.exit()).isEqualTo(AuditCli.USAGE);
+    assertThat(withoutKeys.out()).contains("--keys");
+
+    Run run = verify(exportWithCheckpoint(CHIANG_RAI_KEY), "--keys", keysFile());
+
+    assertThat(run.exit()).as(run.out()).isEqualTo(AuditCli.VERIFIED);
+    assertThat(run.out()).contains("checkpoint th-cei>mm-tcl", "#5", "signed by key " + CHIANG_RAI_KEY.keyId() + ", on the chain",
+        "cosigned by nobody yet", "VERDICT: INTACT");
+  }
+
+  @Test
+  void aCheckpointForgedWithAnotherKeyIsFoundAtItsLineThoughTheChainIsUnbroken() throws IOException {
+    Run run = verify(exportWithCheckpoint(SigningKey.generate()), "--keys", keysFile());
+
+    assertThat(run.exit()).isEqualTo(AuditCli.FINDINGS);
+    assertThat(run.out()).contains("NOT VALIDLY SIGNED")
+        .contains("SIGNATURE th-cei>mm-tcl#5: expected checkpoint signed by th-cei with key " + CHIANG_RAI_KEY.keyId())
+        .contains("forged or altered (line 6,")
+        .doesNotContain("CHANGED", "BROKEN", "GAP")
+        .contains("VERDICT: TAMPERED");
   }
 
   private static ExportedEvent withValue(ExportedEvent event, byte[] value) {
