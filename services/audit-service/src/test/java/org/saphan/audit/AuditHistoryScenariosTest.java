@@ -3,7 +3,14 @@ package org.saphan.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URLEncoder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import org.junit.jupiter.api.io.TempDir;
+import org.saphan.audit.cli.AuditCli;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -232,6 +239,34 @@ class AuditHistoryScenariosTest {
     assertThat(fromLater.get("eventsRead").asInt()).isZero();
     assertThat(fromLater.get("eventsBeforeFrom").asInt()).isPositive();
     assertThat(fromLater.get("views")).isEmpty();
+  }
+
+  /**
+   * The chain covers the sealed identity's ciphertext, never the identity: an export of a case
+   * verifies with no sealing key at all, and holds no identity in the clear, so destroying the keys
+   * that open an identity (erasure) changes no byte the chain covers.
+   */
+  @Test
+  void aCaseExportVerifiesWithoutAnySealingKeyAndHoldsNoIdentityInTheClear(@TempDir Path dir) throws Exception {
+    Response referred = federation.postJson(CHIANG_RAI, "/api/cases", referral(), "officer-cei-021");
+    assertThat(referred.status()).as(referred.toString()).isEqualTo(201);
+    String caseId = referred.json().get("caseId").asString();
+    awaitCase(CHIANG_RAI, caseId, "RECEIVED");
+
+    Response export = federation.getAs(TACHILEIK, "/api/audit/export?streams=repatriation&aggregate=" + caseId, AUDITOR);
+
+    assertThat(export.status()).isEqualTo(200);
+    assertThat(export.body()).contains(caseId).doesNotContain("ทดสอบ", "CI-77-1234", "shelter-cei/2562");
+    byte[] bytes = export.body().getBytes(StandardCharsets.UTF_8);
+    assertThat(new String(bytes, StandardCharsets.UTF_8).lines().map(l -> federation.json().readTree(l))
+        .filter(l -> l.get("selected").asBoolean()).map(l -> new String(Base64.getDecoder().decode(l.get("valueBase64").asString()),
+            StandardCharsets.UTF_8))).isNotEmpty().noneMatch(value -> value.contains("ทดสอบ") || value.contains("CI-77-1234"));
+    Path file = dir.resolve("case.jsonl");
+    Files.write(file, bytes);
+    StringWriter out = new StringWriter();
+    int verdict = AuditCli.run(new PrintWriter(out, true), new PrintWriter(out, true), "verify", file.toString());
+    assertThat(verdict).as(out.toString()).isEqualTo(AuditCli.VERIFIED);
+    assertThat(out.toString()).contains("lane th-cei>mm-tcl").contains("VERDICT: INTACT");
   }
 
   @Test
