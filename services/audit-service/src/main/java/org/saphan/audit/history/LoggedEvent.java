@@ -5,7 +5,7 @@ import org.saphan.platform.audit.LoggedRecord;
 import org.saphan.platform.envelope.EnvelopeView;
 
 /** A decoded event of a node's log, with where it sits on the node's cluster. */
-public record LoggedEvent(LoggedRecord record, GenericRecord event, EnvelopeView envelope) {
+public record LoggedEvent(LoggedRecord record, GenericRecord event, EnvelopeView envelope) implements NodeEvents.Decoded {
 
   /** {@code topic-partition@offset}. */
   public String where() {

@@ -41,22 +41,38 @@ public final class NodeEvents {
     this.codec = codec;
   }
 
-  /** Every event of {@code streams} on the node, in log order, and the records that did not decode. */
+  /**
+   * Every event of {@code streams} on the node, in log order, and the records that did not decode.
+   * Records decode in parallel (each on its own; the codec is thread-safe), the result keeps log
+   * order.
+   */
   public Read read(Collection<Stream> streams) {
     List<LoggedRecord> records = inLogOrder(source.read(streams));
+    List<Decoded> decoded = records.parallelStream().map(this::decoded).toList();
     List<LoggedEvent> events = new ArrayList<>(records.size());
     List<Undecodable> undecodable = new ArrayList<>();
-    for (LoggedRecord r : records) {
-      try {
-        GenericRecord event = codec.decode(r.value());
-        events.add(new LoggedEvent(r, event, EnvelopeView.of(event)));
-      } catch (UndecodableEventException e) {
-        undecodable.add(new Undecodable(r.where(), e.reason().name(), e.getMessage()));
-      } catch (IllegalArgumentException e) {
-        undecodable.add(new Undecodable(r.where(), "NO_ENVELOPE", e.getMessage()));
+    for (Decoded d : decoded) {
+      if (d instanceof LoggedEvent event) {
+        events.add(event);
+      } else {
+        undecodable.add((Undecodable) d);
       }
     }
     return new Read(records.size(), List.copyOf(events), List.copyOf(undecodable));
+  }
+
+  /** What a record of the log decoded to: an event, or why it is not one. */
+  public sealed interface Decoded permits LoggedEvent, Undecodable {}
+
+  private Decoded decoded(LoggedRecord r) {
+    try {
+      GenericRecord event = codec.decode(r.value());
+      return new LoggedEvent(r, event, EnvelopeView.of(event));
+    } catch (UndecodableEventException e) {
+      return new Undecodable(r.where(), e.reason().name(), e.getMessage());
+    } catch (IllegalArgumentException e) {
+      return new Undecodable(r.where(), "NO_ENVELOPE", e.getMessage());
+    }
   }
 
   /** Each partition in offset order, partitions merged by timestamp (then topic, partition, offset). */

@@ -5,4 +5,4 @@ package org.saphan.audit.history;
  *
  * @param reason the codec's reason (UNKNOWN_SCHEMA, CORRUPT_BODY ...) or NO_ENVELOPE
  */
-public record Undecodable(String where, String reason, String message) {}
+public record Undecodable(String where, String reason, String message) implements NodeEvents.Decoded {}
