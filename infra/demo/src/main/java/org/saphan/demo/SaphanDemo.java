@@ -3,10 +3,19 @@ package org.saphan.demo;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.saphan.alerts.AlertServiceApplication;
 import org.saphan.alerts.draft.AlertDraft;
+import org.saphan.platform.audit.ExportChains;
+import org.saphan.platform.kafka.NodeLog;
+import org.saphan.platform.kafka.PlatformNode;
+import org.saphan.platform.kafka.PublishedEvent;
+import org.saphan.platform.topic.Stream;
 import org.saphan.alerts.scenario.ServiceFederation;
 import org.saphan.alerts.scenario.ServiceFederation.Response;
 import org.saphan.platform.node.Node;
@@ -52,7 +61,11 @@ public final class SaphanDemo {
     long start = System.nanoTime();
     out.println("Saphan demo: starting Chiang Rai (th-cei), Tachileik (mm-tcl) and Houayxay (la-hxy), each with its own Kafka cluster"
         + " and alert service, MirrorMaker 2 between them");
-    centres = ServiceFederation.start(Duration.ofSeconds(1), "--spring.profiles.active=demo");
+    Map<String, List<String>> keys = new HashMap<>();
+    List<String> arguments = new ArrayList<>(List.of("--saphan.alerts.escalation-check-interval=1000ms", "--spring.profiles.active=demo",
+        "--saphan.checkpoints.interval=0"));
+    ServiceFederation.addSigningKeys(registry.ids().stream().map(NodeId::value).toList(), keys, arguments);
+    centres = ServiceFederation.start(AlertServiceApplication.class, keys, arguments);
     try {
       out.printf("up in %d ms: federation %s; REST at %s (th-cei), %s (mm-tcl), %s (la-hxy)%n%n", millisSince(start),
           centres.sandbox().startupTimings(), centres.baseUrl(CHIANG_RAI), centres.baseUrl(TACHILEIK), centres.baseUrl(HOUAYXAY));
@@ -124,6 +137,27 @@ public final class SaphanDemo {
         scan.records(), scan.topics(), victims.identifier());
 
     translators(victims.identifier());
+    checkpoints();
+  }
+
+  /** 9. th-cei signs checkpoints of its lanes; the centres that receive each lane verify their own copy and cosign. */
+  private void checkpoints() {
+    PlatformNode chiangRai = centres.platform(CHIANG_RAI);
+    List<PublishedEvent> signed = chiangRai.checkpoints().orElseThrow().checkpointNow();
+    out.printf("%n9. th-cei signs a checkpoint (Ed25519) of each of its %d lanes that moved; each receiving centre follows the lane on its"
+        + " own cluster and cosigns:%n", signed.size());
+    String bootstrap = centres.sandbox().bootstrapServers(NodeId.of(CHIANG_RAI));
+    ExportChains.Verification verified = awaitValue(() -> ExportChains.verifyLog(CHIANG_RAI, NodeLog.read(bootstrap, List.of(Stream.values()),
+        TIMEOUT), chiangRai.codec(), chiangRai.settings().keys().ring()), v -> v.checkpoints().checkpoints().stream()
+        .filter(c -> c.lane().origin().equals(CHIANG_RAI)).allMatch(c -> c.cosigners().size() == (c.lane().audience().equals("all") ? 2 : 1))
+        && v.checkpoints().checkpoints().size() == signed.size());
+    verified.checkpoints().checkpoints().forEach(c -> out.printf("   %-14s #%-3d signed by key %s, cosigned by %s%n", c.lane(), c.sequence(),
+        c.keyId(), String.join(", ", c.cosigners())));
+    if (!verified.intact()) {
+      throw new IllegalStateException("th-cei's log does not verify: " + verified.findings());
+    }
+    out.printf("   th-cei's %d lanes (its own and those it received) verify: no gap, change, break or bad signature%n",
+        verified.report().lanes().size());
   }
 
   /** 8. A translator at mm-tcl reviews a Burmese translation; th-cei sees the review; search finds words inside unspaced Thai. */
@@ -194,9 +228,13 @@ public final class SaphanDemo {
   }
 
   private static Response await(Supplier<Response> call, Predicate<Response> done) {
+    return awaitValue(call, done);
+  }
+
+  private static <T> T awaitValue(Supplier<T> call, Predicate<T> done) {
     long deadline = System.nanoTime() + TIMEOUT.toNanos();
     while (true) {
-      Response response = call.get();
+      T response = call.get();
       if (done.test(response)) {
         return response;
       }

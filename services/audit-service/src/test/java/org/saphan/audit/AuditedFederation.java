@@ -5,9 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.saphan.alerts.scenario.ServiceFederation;
-import org.saphan.platform.node.NodeRegistry;
-import org.saphan.platform.signing.KeyRing;
-import org.saphan.platform.signing.SigningKey;
 import org.saphan.repatriation.sealing.SealingKeys;
 
 /**
@@ -29,12 +26,10 @@ public final class AuditedFederation {
         "--saphan.alerts.escalation-check-interval=1h", "--saphan.checkpoints.interval=0"));
     for (String node : NODES) {
       SealingKeys.GeneratedKeys generated = SealingKeys.generate(node);
-      SigningKey signing = SigningKey.generate();
-      perNode.put(node, List.of("--" + SealingKeys.PRIVATE_KEY_PROPERTY + "=" + generated.privateKeysetBase64(),
-          "--saphan.signing.private-key=" + signing.privateKeyBase64(), "--saphan.signing.public-key=" + signing.publicKeyBase64()));
+      perNode.put(node, new ArrayList<>(List.of("--" + SealingKeys.PRIVATE_KEY_PROPERTY + "=" + generated.privateKeysetBase64())));
       shared.add("--" + SealingKeys.PUBLIC_KEYS_PROPERTY + "." + node + "=" + generated.publicKeysetBase64());
-      shared.add("--" + NodeRegistry.PREFIX + node + "." + KeyRing.PROPERTY + "=" + signing.publicKeyBase64());
     }
+    ServiceFederation.addSigningKeys(NODES, perNode, shared);
     shared.addAll(List.of(extraArguments));
     return ServiceFederation.start(AuditedNodeApplication.class, perNode, shared);
   }

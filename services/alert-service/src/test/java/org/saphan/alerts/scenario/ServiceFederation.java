@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import org.saphan.platform.kafka.PlatformNode;
 import org.saphan.platform.node.Node;
 import org.saphan.platform.node.NodeId;
 import org.saphan.platform.node.NodeRegistry;
+import org.saphan.platform.signing.KeyRing;
+import org.saphan.platform.signing.SigningKey;
 import org.saphan.sandbox.AdjustableClock;
 import org.saphan.sandbox.SandboxFederation;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -67,6 +70,20 @@ public final class ServiceFederation implements AutoCloseable {
     List<String> arguments = new ArrayList<>(List.of("--saphan.alerts.escalation-check-interval=" + escalationCheckInterval.toMillis() + "ms"));
     arguments.addAll(List.of(extraArguments));
     return start(AlertServiceApplication.class, Map.of(), arguments);
+  }
+
+  /**
+   * Gives each of {@code nodes} a new signing key of its own ({@code nodeArguments}, lists that can
+   * grow) and every node the registry's list of their public keys ({@code shared}): with them the
+   * nodes checkpoint their lanes and cosign each other's checkpoints.
+   */
+  public static void addSigningKeys(Collection<String> nodes, Map<String, List<String>> nodeArguments, List<String> shared) {
+    for (String node : nodes) {
+      SigningKey key = SigningKey.generate();
+      nodeArguments.computeIfAbsent(node, n -> new ArrayList<>()).addAll(List.of("--saphan.signing.private-key=" + key.privateKeyBase64(),
+          "--saphan.signing.public-key=" + key.publicKeyBase64()));
+      shared.add("--" + NodeRegistry.PREFIX + node + "." + KeyRing.PROPERTY + "=" + key.publicKeyBase64());
+    }
   }
 
   /**
