@@ -18,17 +18,26 @@ public final class CheckpointEvents {
 
   /** The statement an event of the checkpoint stream carries; empty for any other event. */
   public static Optional<SignedStatement> statement(GenericRecord event, String where) {
-    EnvelopeView envelope = EnvelopeView.of(event);
     if (event instanceof ChainCheckpointed checkpoint) {
-      return Optional.of(new Checkpoint(new Lane(envelope.origin(), checkpoint.getLaneAudience()), checkpoint.getSequence(),
-          checkpoint.getLinkSha256(), checkpoint.getKeyId(), bytes(checkpoint.getSignature()), envelope.eventId(), where));
+      return Optional.of(checkpoint(checkpoint, where));
     }
     if (event instanceof ChainCosigned cosigned) {
-      return Optional.of(new Cosignature(envelope.origin(), new Lane(cosigned.getLaneOrigin(), cosigned.getLaneAudience()),
-          cosigned.getSequence(), cosigned.getLinkSha256(), cosigned.getCheckpointEventId(), cosigned.getKeyId(),
-          bytes(cosigned.getSignature()), where));
+      return Optional.of(cosignature(cosigned, where));
     }
     return Optional.empty();
+  }
+
+  /** The origin's statement: the lane's origin is the event's. */
+  public static Checkpoint checkpoint(ChainCheckpointed event, String where) {
+    EnvelopeView envelope = EnvelopeView.of(event);
+    return new Checkpoint(new Lane(envelope.origin(), event.getLaneAudience()), event.getSequence(), event.getLinkSha256(), event.getKeyId(),
+        bytes(event.getSignature()), envelope.eventId(), where);
+  }
+
+  /** The cosigner's statement: the cosigner is the event's origin. */
+  public static Cosignature cosignature(ChainCosigned event, String where) {
+    return new Cosignature(EnvelopeView.of(event).origin(), new Lane(event.getLaneOrigin(), event.getLaneAudience()), event.getSequence(),
+        event.getLinkSha256(), event.getCheckpointEventId(), event.getKeyId(), bytes(event.getSignature()), where);
   }
 
   private static byte[] bytes(ByteBuffer buffer) {

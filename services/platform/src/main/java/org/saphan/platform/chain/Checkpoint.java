@@ -8,7 +8,8 @@ import org.saphan.platform.signing.Statements;
  * An origin node's signed statement that its lane stood at {@code sequence} with link
  * {@code linkHex}, as read from a checkpoint event found at {@code where}.
  */
-public record Checkpoint(Lane lane, long sequence, String linkHex, String keyId, byte[] signature, String eventId, String where) implements SignedStatement {
+public record Checkpoint(Lane lane, long sequence, String linkHex, String keyId, byte[] signature, String eventId, String where)
+    implements SignedStatement {
 
   public Checkpoint {
     Objects.requireNonNull(lane, "lane");

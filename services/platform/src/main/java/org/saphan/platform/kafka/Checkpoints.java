@@ -128,11 +128,10 @@ public final class Checkpoints implements EventHandler, AutoCloseable {
   /** Cosigns a peer's checkpoint received on the checkpoint stream, or rejects it with the reason. */
   @Override
   public void handle(ReceivedEvent received) {
-    if (!(received.event() instanceof ChainCheckpointed) || received.envelope().origin().equals(self.id().value())) {
+    if (!(received.event() instanceof ChainCheckpointed event) || received.envelope().origin().equals(self.id().value())) {
       return; // cosignatures and this node's own checkpoints are read by verifiers, not cosigned
     }
-    Checkpoint checkpoint = (Checkpoint) CheckpointEvents.statement(received.event(), received.topic() + "-" + received.partition() + "@"
-        + received.offset()).orElseThrow();
+    Checkpoint checkpoint = CheckpointEvents.checkpoint(event, received.topic() + "-" + received.partition() + "@" + received.offset());
     Lane lane = checkpoint.lane();
     if (!lane.audience().equals(Audience.ALL.token()) && !lane.audience().equals(self.id().value())) {
       throw new RejectedEventException("CHECKPOINT_MISADDRESSED", "checkpoint of lane " + lane + " reached node " + self.id());
