@@ -203,6 +203,12 @@ class AuditReadsScenariosTest {
       assertThat(c.get("signed").asBoolean()).isTrue();
       assertThat(c.get("onChain").asBoolean()).isTrue();
     });
+    // the auditors' command line gives the same verdict from the live node
+    StringWriter live = new StringWriter();
+    assertThat(AuditCli.run(new PrintWriter(live, true), new PrintWriter(live, true), "verify", "--url", federation.baseUrl(CHIANG_RAI),
+        "--auditor", AUDITOR)).as(live.toString()).isEqualTo(AuditCli.VERIFIED);
+    assertThat(live.toString()).containsPattern("checkpoint th-cei>all +#[0-9]+ +signed by key [0-9a-f]{16}, on the chain +cosigned by "
+        + "la-hxy, mm-tcl\n").contains("VERDICT: INTACT");
     // Houayxay holds the lane to all and its cosignatures, and nothing of the lane to Tachileik
     JsonNode houayxay = await().atMost(Duration.ofSeconds(30)).until(() -> federation.getAs("la-hxy", "/api/audit/verify", AUDITOR).json(),
         v -> cosigners(v, "th-cei>all").equals(List.of("la-hxy", "mm-tcl")));
@@ -286,6 +292,11 @@ class AuditReadsScenariosTest {
       assertThat(f.get("kind").asString()).isIn("GAP", "CHANGED", "BROKEN", "CONFLICT");
       assertThat(f.get("sequence").asLong()).isEqualTo(link.sequence());
     });
+    StringWriter live = new StringWriter();
+    assertThat(AuditCli.run(new PrintWriter(live, true), new PrintWriter(live, true), "verify", "--url", federation.baseUrl(TACHILEIK),
+        "--auditor", AUDITOR)).isEqualTo(AuditCli.FINDINGS);
+    assertThat(live.toString()).contains("NOT VALIDLY SIGNED").contains("SIGNATURE th-cei>mm-tcl#" + head.sequence())
+        .contains("VERDICT: TAMPERED");
   }
 
   @Test

@@ -3,9 +3,6 @@ package org.saphan.audit.cli;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,23 +62,13 @@ final class ExportCommand implements Callable<Integer> {
     query.put("format", format);
     String queryString = query.entrySet().stream().filter(e -> e.getValue() != null)
         .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-    URI target = url.resolve("/api/audit/export?" + queryString);
-    HttpResponse<byte[]> response;
-    try {
-      response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(target).header("X-Officer-Id", auditor).GET().build(),
-          HttpResponse.BodyHandlers.ofByteArray());
-    } catch (IOException e) {
-      spec.commandLine().getErr().println("could not reach " + target + ": " + e.getMessage());
-      return AuditCli.UNREACHABLE;
+    NodeRequest.Answer answer = NodeRequest.get(url, "/api/audit/export?" + queryString, auditor, spec.commandLine().getErr());
+    if (!answer.ok()) {
+      return answer.exitCode();
     }
-    if (response.statusCode() != 200) {
-      spec.commandLine().getErr().println("the node refused the export (" + response.statusCode() + "): "
-          + new String(response.body(), StandardCharsets.UTF_8));
-      return response.statusCode() == 400 ? AuditCli.USAGE : AuditCli.UNREACHABLE;
-    }
-    Files.write(out, response.body());
+    Files.write(out, answer.body());
     spec.commandLine().getOut().printf("wrote %s: %d bytes, SHA-256 %s (the node recorded this read with the same hash)%n", out,
-        response.body().length, sha256(response.body()));
+        answer.body().length, sha256(answer.body()));
     return AuditCli.VERIFIED;
   }
 

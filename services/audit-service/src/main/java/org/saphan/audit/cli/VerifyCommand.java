@@ -3,50 +3,77 @@ package org.saphan.audit.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.saphan.audit.web.VerifyController.VerifyJson;
 import org.saphan.platform.audit.ExportChains;
 import org.saphan.platform.audit.ExportWriter;
 import org.saphan.platform.audit.ExportedEvent;
-import java.time.Duration;
-import org.saphan.platform.chain.ChainFinding;
-import org.saphan.platform.chain.CheckpointSummary;
 import org.saphan.platform.config.Utf8Properties;
 import org.saphan.platform.serde.EventCodec;
 import org.saphan.platform.serde.WriterSchemas;
 import org.saphan.platform.signing.KeyRing;
 import org.saphan.platform.topic.Stream;
-import org.saphan.platform.chain.LaneSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Verifies a JSON Lines export offline and prints a verdict: intact, or each finding pinpointed.
- * The hash chains need nothing but the export; the checkpoints' and cosignatures' signatures need
- * the nodes' public keys, from a file the auditor obtained from the node registry
- * ({@code saphan.nodes.<id>.signing-keys} lines), never from the export itself.
+ * Verifies a JSON Lines export offline, or a live node through its audit service, and prints a
+ * verdict: intact, or each finding pinpointed. Offline, the hash chains need nothing but the export;
+ * the checkpoints' and cosignatures' signatures need the nodes' public keys, from a file the auditor
+ * obtained from the node registry ({@code saphan.nodes.<id>.signing-keys} lines), never from the
+ * export itself. A live node verifies with its own registry.
  */
-@Command(name = "verify", description = "Verify the hash chains, signed checkpoints and cosignatures of a JSON Lines export: "
-    + "exit 0 intact, 1 tampered.")
+@Command(name = "verify", description = "Verify the hash chains, signed checkpoints and cosignatures of a JSON Lines export, or of a "
+    + "live node with --url: exit 0 intact, 1 tampered.")
 final class VerifyCommand implements Callable<Integer> {
 
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", description = "The export (JSON Lines) to verify.")
+  @Parameters(index = "0", arity = "0..1", description = "The export (JSON Lines) to verify.")
   Path export;
 
   @Option(names = "--keys", paramLabel = "FILE", description = "The nodes' public signing keys: a properties file with "
       + "saphan.nodes.<id>.signing-keys=<base64>,... lines (the node registry file will do). Required when the export holds checkpoints.")
   Path keys;
 
+  @Option(names = "--url", description = "Verify a live node instead: its audit service, e.g. http://mm-tcl:8083")
+  URI url;
+
+  @Option(names = "--auditor", description = "With --url: your officer id (the node records the read with it).")
+  String auditor;
+
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
+    if ((export == null) == (url == null) || (url != null && (auditor == null || keys != null))) {
+      spec.commandLine().getErr().println("give either an export file (and --keys), or --url and --auditor for a live node");
+      return AuditCli.USAGE;
+    }
+    return url != null ? verifyNode() : verifyExport();
+  }
+
+  private int verifyNode() throws InterruptedException {
+    NodeRequest.Answer answer = NodeRequest.get(url, "/api/audit/verify", auditor, spec.commandLine().getErr());
+    if (!answer.ok()) {
+      return answer.exitCode();
+    }
+    VerifyJson verified = JsonMapper.builder().build().readValue(answer.body(), VerifyJson.class);
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("Saphan node %s (%s), live: %d records%s%n", verified.node(), url, verified.records(),
+        verified.unchained().isEmpty() ? "" : ", " + verified.unchained().size() + " without chain headers (not verifiable)");
+    return VerdictPrinter.print(out, verified.lanes(), verified.checkpoints(), verified.findings());
+  }
+
+  private int verifyExport() {
     PrintWriter out = spec.commandLine().getOut();
     List<ExportedEvent> events;
     try (BufferedReader in = Files.newBufferedReader(export, StandardCharsets.UTF_8)) {
@@ -72,25 +99,6 @@ final class VerifyCommand implements Callable<Integer> {
     out.printf("Saphan export %s: %d records: %d selected events, %d links of their lanes%s%n", export, events.size(),
         verification.selected(), verification.links(),
         verification.unchained().isEmpty() ? "" : ", " + verification.unchained().size() + " without chain headers (written before chains; not verifiable)");
-    for (LaneSummary lane : verification.report().lanes()) {
-      out.printf("  lane %-16s #%d..#%d  %d records  head %s%n", lane.lane(), lane.first(), lane.last(), lane.count(), lane.headLinkHex());
-    }
-    for (CheckpointSummary checkpoint : verification.checkpoints().checkpoints()) {
-      out.printf("  checkpoint %-16s #%d  %s by key %s%s  cosigned by %s%n", checkpoint.lane(), checkpoint.sequence(),
-          checkpoint.signed() ? "signed" : "NOT VALIDLY SIGNED", checkpoint.keyId(),
-          checkpoint.onChain() == null ? " (beyond the export)" : checkpoint.onChain() ? ", on the chain" : ", NOT ON THE CHAIN",
-          checkpoint.cosigners().isEmpty() ? "nobody yet" : String.join(", ", checkpoint.cosigners()));
-    }
-    for (ChainFinding finding : verification.findings()) {
-      out.println("  " + finding);
-    }
-    if (verification.intact()) {
-      out.println("VERDICT: INTACT: every lane is an unbroken hash chain; no gap, change, break or conflict"
-          + (signed ? "; every checkpoint and cosignature validly signed and on the chain" : ""));
-      return AuditCli.VERIFIED;
-    }
-    out.printf("VERDICT: TAMPERED: %d finding(s) above, each with its lane, sequence, expected and found hash, and line%n",
-        verification.findings().size());
-    return AuditCli.FINDINGS;
+    return VerdictPrinter.print(out, verification.report().lanes(), verification.checkpoints().checkpoints(), verification.findings());
   }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.saphan.platform.node.NodeId;
 import org.saphan.platform.signing.KeyRing;
 
 /**
@@ -69,8 +70,9 @@ public final class CheckpointVerifier {
       }
       List<String> cosigners = List.copyOf(cosignersByStatement.getOrDefault(key(checkpoint.lane(), checkpoint.sequence(), checkpoint.linkHex()),
           Set.of()));
+      List<String> awaiting = receivers(checkpoint.lane(), ring).stream().filter(node -> !cosigners.contains(node)).toList();
       summaries.add(new CheckpointSummary(checkpoint.lane(), checkpoint.sequence(), checkpoint.linkHex(), checkpoint.keyId(), signed, onChain,
-          cosigners, checkpoint.where()));
+          cosigners, awaiting, checkpoint.where()));
     }
     findings.sort(Comparator.comparing((ChainFinding f) -> f.lane().toString()).thenComparingLong(ChainFinding::sequence)
         .thenComparing(ChainFinding::where));
@@ -87,6 +89,16 @@ public final class CheckpointVerifier {
     }
     return Optional.of(new ChainFinding(ChainFinding.Kind.CHECKPOINT, lane, sequence, linkHex + " (" + what + ")",
         String.join(", ", new TreeSet<>(held)) + " (the records)", where));
+  }
+
+  /** The nodes that receive {@code lane}: every other node of the registry for a lane to all, else its addressee. */
+  private static Set<String> receivers(Lane lane, KeyRing ring) {
+    if (!lane.audience().equals(NodeId.RESERVED_ALL)) {
+      return Set.of(lane.audience());
+    }
+    Set<String> others = new TreeSet<>(ring.nodes());
+    others.remove(lane.origin());
+    return others;
   }
 
   private static String key(Lane lane, long sequence, String linkHex) {

@@ -6,7 +6,9 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.saphan.platform.node.NodeRegistry;
 
 /**
@@ -57,6 +59,11 @@ public final class KeyRing {
   /** A ring with no keys: nothing verifies. */
   public static KeyRing empty() {
     return new KeyRing(Map.of());
+  }
+
+  /** The nodes the ring lists keys for, in id order. */
+  public SortedSet<String> nodes() {
+    return new TreeSet<>(keysByNode.keySet());
   }
 
   /** Whether the ring holds at least one key. */

@@ -59,6 +59,7 @@ class CheckpointVerifierTest {
       assertThat(c.signed()).isTrue();
       assertThat(c.onChain()).isTrue();
       assertThat(c.cosigners()).containsExactly("la-hxy", "mm-tcl");
+      assertThat(c.awaiting()).isEmpty();
     });
   }
 
@@ -135,6 +136,9 @@ class CheckpointVerifierTest {
             cosignature("mm-tcl", TACHILEIK, 1, records.get(0).linkHex())), RING);
 
     assertThat(report.findings()).extracting(ChainFinding::kind, ChainFinding::where).containsExactly(tuple(Kind.SIGNATURE, "x-0@1"));
-    assertThat(report.checkpoints()).singleElement().satisfies(c -> assertThat(c.cosigners()).isEmpty());
+    assertThat(report.checkpoints()).singleElement().satisfies(c -> {
+      assertThat(c.cosigners()).isEmpty();
+      assertThat(c.awaiting()).containsExactly("la-hxy", "mm-tcl");
+    });
   }
 }
