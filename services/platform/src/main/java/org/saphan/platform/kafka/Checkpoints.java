@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -61,7 +62,7 @@ public final class Checkpoints implements EventHandler, AutoCloseable {
   private final String bootstrapServers;
   private final Duration laneArrivalTimeout;
   /** The sequence of this node's last checkpoint record in each lane: a lane that has not moved since is not checkpointed again. */
-  private final Map<Lane, Long> lastCheckpointRecord = new HashMap<>();
+  private final Map<Lane, Long> lastCheckpointRecord = new ConcurrentHashMap<>();
   private final Map<Lane, LaneFollower> followers = new HashMap<>();
   private ScheduledExecutorService schedule;
 
@@ -105,8 +106,10 @@ public final class Checkpoints implements EventHandler, AutoCloseable {
       if (head.sequence() == 0 || head.sequence() == lastCheckpointRecord.getOrDefault(lane, -1L)) {
         continue;
       }
-      published.add(publisher.publishAfterHead(CHECKPOINTED, audience, this::checkpointOf));
-      lastCheckpointRecord.put(lane, publisher.chainHead(audience).sequence());
+      published.add(publisher.publishAfterHead(CHECKPOINTED, audience, after -> {
+        lastCheckpointRecord.put(lane, after.sequence() + 1); // the checkpoint's own place in the lane
+        return checkpointOf(after);
+      }));
     }
     return published;
   }

@@ -167,7 +167,7 @@ public final class EventPublisher {
    * @param type the event's type (its schema is announced first)
    */
   public PublishedEvent publishAfterHead(EventType type, Audience audience, Function<ChainHead, GenericRecord> eventAfter) {
-    if (audience.includes(self.id()) && !type.stream().isLocal() && !audience.equals(Audience.ALL)) {
+    if (audience.equals(Audience.node(self.id())) && !type.stream().isLocal()) {
       throw new IllegalArgumentException("node " + self.id() + " has no lane to itself on stream " + type.stream().id());
     }
     chains.requireRunning(audience);

@@ -24,7 +24,12 @@ import org.saphan.platform.chain.ChainReport;
 import org.saphan.platform.chain.ChainVerifier;
 import org.saphan.platform.chain.ChainedRecord;
 import org.saphan.platform.chain.Lane;
+import java.nio.ByteBuffer;
+import org.saphan.platform.envelope.Causation;
 import org.saphan.platform.envelope.EnvelopeFactory;
+import org.saphan.platform.envelope.EventType;
+import org.saphan.schema.checkpoint.ChainCheckpointed;
+import org.saphan.schema.common.Role;
 import org.saphan.platform.node.NodeId;
 import org.saphan.platform.node.NodeRegistry;
 import org.saphan.platform.serde.EventCodec;
@@ -126,5 +131,41 @@ class EventPublisherChainTest {
       assertThat(System.nanoTime()).as("waited 10 s").isLessThan(deadline);
       Thread.sleep(5);
     }
+  }
+
+  @Test
+  void anEventPublishedAfterTheHeadStatesTheHeadItFollowsAndAnotherNodesEventIsRefused() {
+    MockProducer<String, byte[]> producer = producer(true);
+    EventPublisher publisher = publisher(producer);
+    publisher.publish(TestEvents.alert(envelopes, List.of("mm-tcl")), List.of("mm-tcl"));
+    ChainHead before = publisher.chainHead(Audience.node(NodeId.of("mm-tcl")));
+    List<ChainHead> given = new ArrayList<>();
+    EventType type = EventType.of(ChainCheckpointed.getClassSchema());
+
+    publisher.publishAfterHead(type, Audience.node(NodeId.of("mm-tcl")), head -> {
+      given.add(head);
+      return ChainCheckpointed.newBuilder()
+          .setEnvelope(envelopes.envelope(ChainCheckpointed.getClassSchema(), head.lane().toString(), head.sequence() + 1, "saphan-platform",
+              Role.SYSTEM, Causation.start()))
+          .setLaneAudience("mm-tcl").setSequence(head.sequence()).setLinkSha256(head.linkHex()).setKeyId("k").setSignature(ByteBuffer.allocate(0))
+          .build();
+    });
+
+    assertThat(given).containsExactly(before);
+    List<ChainedRecord> records = chained(producer.history());
+    ChainedRecord checkpoint = records.get(records.size() - 1);
+    assertThat(producer.history().get(producer.history().size() - 1).topic()).isEqualTo("bcc.mm-tcl.checkpoint.v1");
+    assertThat(checkpoint.lane()).isEqualTo(TO_MM_TCL);
+    assertThat(checkpoint.sequence()).isEqualTo(before.sequence() + 1);
+    assertThat(checkpoint.previousLinkHex()).isEqualTo(before.linkHex());
+    assertThat(ChainVerifier.verify(records).findings()).isEmpty();
+
+    EnvelopeFactory tachileik = TestEvents.envelopes("mm-tcl");
+    assertThatThrownBy(() -> publisher.publishAfterHead(type, Audience.node(NodeId.of("mm-tcl")), head -> ChainCheckpointed.newBuilder()
+        .setEnvelope(tachileik.envelope(ChainCheckpointed.getClassSchema(), "x", 1, "saphan-platform", Role.SYSTEM, Causation.start()))
+        .setLaneAudience("mm-tcl").setSequence(0).setLinkSha256("").setKeyId("k").setSignature(ByteBuffer.allocate(0)).build()))
+        .hasMessageContaining("publishes only its own events");
+    assertThat(publisher.chainHead(Audience.node(NodeId.of("mm-tcl"))).sequence()).as("the refused event took no place in the lane")
+        .isEqualTo(before.sequence() + 1);
   }
 }
