@@ -1,7 +1,6 @@
 package org.saphan.platform.chain;
 
 import java.util.Objects;
-import org.saphan.platform.signing.KeyRing;
 import org.saphan.platform.signing.Statements;
 
 /**
@@ -24,8 +23,9 @@ public record Checkpoint(Lane lane, long sequence, String linkHex, String keyId,
     return Statements.checkpoint(lane.origin(), lane.audience(), sequence, linkHex);
   }
 
-  /** Whether the lane's origin signed this statement with a key the ring lists for it, and if not, why. */
-  public KeyRing.Verdict verdict(KeyRing ring) {
-    return ring.verify(lane.origin(), keyId, statement(), signature);
+  /** The lane's origin. */
+  @Override
+  public String signer() {
+    return lane.origin();
   }
 }

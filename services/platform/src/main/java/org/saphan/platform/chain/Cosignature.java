@@ -1,7 +1,6 @@
 package org.saphan.platform.chain;
 
 import java.util.Objects;
-import org.saphan.platform.signing.KeyRing;
 import org.saphan.platform.signing.Statements;
 
 /**
@@ -26,8 +25,8 @@ public record Cosignature(String cosigner, Lane lane, long sequence, String link
     return Statements.cosignature(cosigner, lane.origin(), lane.audience(), sequence, linkHex);
   }
 
-  /** Whether the cosigner signed this statement with a key the ring lists for it, and if not, why. */
-  public KeyRing.Verdict verdict(KeyRing ring) {
-    return ring.verify(cosigner, keyId, statement(), signature);
+  @Override
+  public String signer() {
+    return cosigner;
   }
 }

@@ -1,9 +1,13 @@
 package org.saphan.platform.chain;
 
 import java.util.HexFormat;
+import org.saphan.platform.signing.KeyRing;
 
 /** A statement a node signed about a lane, read from an event found at {@link #where()}. */
 public sealed interface SignedStatement permits Checkpoint, Cosignature {
+
+  /** The node that signed. */
+  String signer();
 
   /** The exact bytes signed. */
   byte[] statement();
@@ -13,6 +17,11 @@ public sealed interface SignedStatement permits Checkpoint, Cosignature {
   byte[] signature();
 
   String where();
+
+  /** Whether the signer signed this statement with a key the ring lists for it, and if not, why. */
+  default KeyRing.Verdict verdict(KeyRing ring) {
+    return ring.verify(signer(), keyId(), statement(), signature());
+  }
 
   /** What makes two copies the same statement: the bytes signed, the key and the signature. */
   default String identity() {
