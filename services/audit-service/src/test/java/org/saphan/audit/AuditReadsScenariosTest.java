@@ -203,6 +203,22 @@ class AuditReadsScenariosTest {
       assertThat(c.get("signed").asBoolean()).isTrue();
       assertThat(c.get("onChain").asBoolean()).isTrue();
     });
+    // Tachileik checkpoints its lanes (its receipts went to Chiang Rai) and Chiang Rai cosigns them, announcing the cosignature
+    // schema on its lane to all the first time; after one more checkpoint for that, only checkpoints and cosignatures move the
+    // lanes, and the nodes fall quiet instead of checkpointing each other's cosignatures forever
+    assertThat(federation.platform(TACHILEIK).checkpoints().orElseThrow().checkpointNow()).extracting(PublishedEvent::topic)
+        .contains("bcc.th-cei.checkpoint.v1");
+    await().atMost(Duration.ofSeconds(60)).until(() -> federation.getAs(TACHILEIK, "/api/audit/verify", AUDITOR).json(),
+        v -> List.of("th-cei").equals(cosigners(v, "mm-tcl>th-cei")));
+    assertThat(federation.platform(CHIANG_RAI).checkpoints().orElseThrow().checkpointNow()).extracting(PublishedEvent::topic)
+        .isSubsetOf("bcc.all.checkpoint.v1");
+    await().atMost(Duration.ofSeconds(60)).until(() -> federation.getAs(CHIANG_RAI, "/api/audit/verify", AUDITOR).json(),
+        v -> List.of("la-hxy", "mm-tcl").equals(cosigners(v, "th-cei>all")));
+    assertThat(federation.platform(CHIANG_RAI).checkpoints().orElseThrow().checkpointNow()).isEmpty();
+    assertThat(federation.platform(TACHILEIK).checkpoints().orElseThrow().checkpointNow()).extracting(PublishedEvent::topic)
+        .isSubsetOf("bcc.all.checkpoint.v1"); // its own first cosignature's announcement, if not checkpointed before
+    assertThat(federation.platform(TACHILEIK).checkpoints().orElseThrow().checkpointNow()).isEmpty();
+
     // the auditors' command line gives the same verdict from the live node
     StringWriter live = new StringWriter();
     assertThat(AuditCli.run(new PrintWriter(live, true), new PrintWriter(live, true), "verify", "--url", federation.baseUrl(CHIANG_RAI),

@@ -34,8 +34,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Signed checkpoints of this node's lanes, and cosignatures of its peers' checkpoints.
  *
- * <p><b>Checkpoints.</b> For each of its outbound lanes that moved since its last checkpoint (to
- * {@code all} and to each peer), the node signs "my lane stands at sequence n with link l" with its
+ * <p><b>Checkpoints.</b> For each of its outbound lanes (to {@code all} and to each peer) that
+ * carried anything but checkpoints and cosignatures since its last checkpoint, the node signs "my lane stands at sequence n with link l" with its
  * Ed25519 key and publishes it on the checkpoint stream to the lane's own audience, as the very next
  * record of that lane ({@link EventPublisher#publishAfterHead}): periodically and on request.
  *
@@ -94,7 +94,12 @@ public final class Checkpoints implements EventHandler, AutoCloseable {
     }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  /** Checkpoints, now, every outbound lane that moved since its last checkpoint; returns what was published. */
+  /**
+   * Checkpoints, now, every outbound lane that carried anything but checkpoints and cosignatures
+   * since its last checkpoint; returns what was published. Checkpoints and cosignatures alone do
+   * not call for a checkpoint, or the nodes would checkpoint each other's cosignatures forever (the
+   * next checkpoint covers them); a schema announcement does, as any other record.
+   */
   public synchronized List<PublishedEvent> checkpointNow() {
     List<Audience> audiences = new ArrayList<>();
     audiences.add(Audience.ALL);
@@ -102,9 +107,8 @@ public final class Checkpoints implements EventHandler, AutoCloseable {
     List<PublishedEvent> published = new ArrayList<>();
     for (Audience audience : audiences) {
       Lane lane = new Lane(self.id().value(), audience.token());
-      ChainHead head = publisher.chainHead(audience);
-      if (head.sequence() == 0 || head.sequence() == lastCheckpointRecord.getOrDefault(lane, -1L)) {
-        continue;
+      if (!publisher.movedBesideCheckpointsAfter(audience, lastCheckpointRecord.getOrDefault(lane, 0L))) {
+        continue; // nothing new but checkpoints and cosignatures: else nodes would checkpoint each other's cosignatures forever
       }
       published.add(publisher.publishAfterHead(CHECKPOINTED, audience, after -> {
         lastCheckpointRecord.put(lane, after.sequence() + 1); // the checkpoint's own place in the lane

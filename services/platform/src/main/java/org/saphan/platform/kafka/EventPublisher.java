@@ -154,6 +154,14 @@ public final class EventPublisher {
     announcedSchemas.addAll(announcedFingerprints);
   }
 
+  /**
+   * Whether this node's lane to {@code audience} carried anything but checkpoints and cosignatures
+   * after its record {@code sequence}.
+   */
+  public boolean movedBesideCheckpointsAfter(Audience audience, long sequence) {
+    return chains.lastSequenceBesideCheckpoints(audience) > sequence;
+  }
+
   /** The head of this node's lane to {@code audience}: the last record handed to the producer. */
   public ChainHead chainHead(Audience audience) {
     return chains.head(audience);
@@ -195,7 +203,7 @@ public final class EventPublisher {
   private CompletableFuture<PublishedEvent> send(Stream stream, Audience audience, Function<ChainHead, Encoded> recordAfter) {
     String topic = Topics.outbound(stream, audience);
     CompletableFuture<PublishedEvent> result = new CompletableFuture<>();
-    chains.append(audience, recordAfter, Encoded::value, (link, encoded) -> {
+    chains.append(audience, stream, recordAfter, Encoded::value, (link, encoded) -> {
       EnvelopeView envelope = encoded.envelope();
       ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, envelope.aggregateId(), encoded.value());
       CloudEventsHeaders.write(record.headers(), envelope);

@@ -10,6 +10,7 @@ import org.saphan.platform.chain.ChainLink;
 import org.saphan.platform.chain.Lane;
 import org.saphan.platform.node.NodeId;
 import org.saphan.platform.topic.Audience;
+import org.saphan.platform.topic.Stream;
 
 /**
  * The heads of this node's outbound lanes, one per audience, as the publisher appends to them.
@@ -44,19 +45,28 @@ final class OutboundChains {
     return state(lane(audience)).head;
   }
 
+  /**
+   * The sequence of the last record appended to the lane of {@code audience} that is not a
+   * checkpoint or a cosignature; for a lane resumed at start, its head, not knowing better.
+   */
+  long lastSequenceBesideCheckpoints(Audience audience) {
+    return state(lane(audience)).lastEvent;
+  }
+
   /** Throws if the lane to {@code audience} has stopped. */
   void requireRunning(Audience audience) {
     state(lane(audience)).requireRunning();
   }
 
   /**
-   * Appends a record to the lane of {@code audience}, under the lane's lock: asks {@code recordAfter}
+   * Appends a record of {@code stream} to the lane of {@code audience}, under the lane's lock: asks {@code recordAfter}
    * for the record given the lane's current head (a checkpoint states that head; other records do
    * not depend on it), computes its link from its {@code value} and calls {@code handOver} with
    * both. If any of them throws, the record was not handed to the producer and the lane stays where
    * it was.
    */
-  <R> void append(Audience audience, Function<ChainHead, R> recordAfter, Function<R, byte[]> value, BiConsumer<ChainLink, R> handOver) {
+  <R> void append(Audience audience, Stream stream, Function<ChainHead, R> recordAfter, Function<R, byte[]> value,
+      BiConsumer<ChainLink, R> handOver) {
     LaneState state = state(lane(audience));
     synchronized (state) {
       state.requireRunning();
@@ -64,6 +74,9 @@ final class OutboundChains {
       ChainLink link = state.head.next(value.apply(record));
       handOver.accept(link, record);
       state.head = link.head();
+      if (stream != Stream.CHECKPOINT) {
+        state.lastEvent = link.sequence();
+      }
     }
   }
 
@@ -78,11 +91,13 @@ final class OutboundChains {
 
   private static final class LaneState {
     private volatile ChainHead head;
+    private volatile long lastEvent;
     /** Set from the producer's thread, never under the lane's lock (the lock's holder may wait for that thread). */
     private final AtomicReference<ChainLaneStoppedException> stopped = new AtomicReference<>();
 
     LaneState(ChainHead head) {
       this.head = head;
+      this.lastEvent = head.sequence();
     }
 
     void requireRunning() {
