@@ -3,13 +3,9 @@ package org.saphan.demo;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.saphan.alerts.AlertServiceApplication;
 import org.saphan.alerts.draft.AlertDraft;
 import org.saphan.platform.audit.ExportChains;
 import org.saphan.platform.kafka.NodeLog;
@@ -61,11 +57,7 @@ public final class SaphanDemo {
     long start = System.nanoTime();
     out.println("Saphan demo: starting Chiang Rai (th-cei), Tachileik (mm-tcl) and Houayxay (la-hxy), each with its own Kafka cluster"
         + " and alert service, MirrorMaker 2 between them");
-    Map<String, List<String>> keys = new HashMap<>();
-    List<String> arguments = new ArrayList<>(List.of("--saphan.alerts.escalation-check-interval=1000ms", "--spring.profiles.active=demo",
-        "--saphan.checkpoints.interval=0"));
-    ServiceFederation.addSigningKeys(registry.ids().stream().map(NodeId::value).toList(), keys, arguments);
-    centres = ServiceFederation.start(AlertServiceApplication.class, keys, arguments);
+    centres = ServiceFederation.start(Duration.ofSeconds(1), "--spring.profiles.active=demo");
     try {
       out.printf("up in %d ms: federation %s; REST at %s (th-cei), %s (mm-tcl), %s (la-hxy)%n%n", millisSince(start),
           centres.sandbox().startupTimings(), centres.baseUrl(CHIANG_RAI), centres.baseUrl(TACHILEIK), centres.baseUrl(HOUAYXAY));

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +43,7 @@ public final class ServiceFederation implements AutoCloseable {
   private final JsonMapper json = JsonMapper.builder().build();
 
   private final Class<?> application;
+  private final Map<String, SigningKey> signingKeys = new LinkedHashMap<>();
   private final Map<String, List<String>> nodeArguments;
   private final List<String> extraArguments;
 
@@ -51,6 +51,7 @@ public final class ServiceFederation implements AutoCloseable {
       List<String> extraArguments) {
     this.federation = federation;
     this.application = application;
+    federation.registry().ids().forEach(id -> signingKeys.put(id.value(), SigningKey.generate()));
     this.nodeArguments = nodeArguments;
     this.extraArguments = extraArguments;
   }
@@ -73,20 +74,6 @@ public final class ServiceFederation implements AutoCloseable {
   }
 
   /**
-   * Gives each of {@code nodes} a new signing key of its own ({@code nodeArguments}, lists that can
-   * grow) and every node the registry's list of their public keys ({@code shared}): with them the
-   * nodes checkpoint their lanes and cosign each other's checkpoints.
-   */
-  public static void addSigningKeys(Collection<String> nodes, Map<String, List<String>> nodeArguments, List<String> shared) {
-    for (String node : nodes) {
-      SigningKey key = SigningKey.generate();
-      nodeArguments.computeIfAbsent(node, n -> new ArrayList<>()).addAll(List.of("--saphan.signing.private-key=" + key.privateKeyBase64(),
-          "--saphan.signing.public-key=" + key.publicKeyBase64()));
-      shared.add("--" + NodeRegistry.PREFIX + node + "." + KeyRing.PROPERTY + "=" + key.publicKeyBase64());
-    }
-  }
-
-  /**
    * Any Saphan application on every node.
    *
    * @param nodeArguments arguments for one node only (its keys, say), by node id
@@ -106,14 +93,22 @@ public final class ServiceFederation implements AutoCloseable {
     }
   }
 
-  /** Starts (or restarts) one node's application; its view is rebuilt from its cluster's log. */
+  /**
+   * Starts (or restarts) one node's application; its view is rebuilt from its cluster's log. Every
+   * node has its own signing key (the same across restarts) and the registry lists every node's
+   * public key; checkpoints are made on request only ({@code Checkpoints.checkpointNow()}).
+   */
   public void startNode(String node) {
     // Command-line arguments: they take precedence over application.properties (server.port=8080).
     List<String> arguments = new ArrayList<>(List.of(
         "--saphan.node.id=" + node,
         "--saphan.kafka.bootstrap-servers=" + federation.bootstrapServers(NodeId.of(node)),
         "--server.port=0",
-        "--spring.main.banner-mode=off"));
+        "--spring.main.banner-mode=off",
+        "--saphan.signing.private-key=" + signingKeys.get(node).privateKeyBase64(),
+        "--saphan.signing.public-key=" + signingKeys.get(node).publicKeyBase64(),
+        "--saphan.checkpoints.interval=0"));
+    signingKeys.forEach((id, key) -> arguments.add("--" + NodeRegistry.PREFIX + id + "." + KeyRing.PROPERTY + "=" + key.publicKeyBase64()));
     arguments.addAll(nodeArguments.getOrDefault(node, List.of()));
     arguments.addAll(extraArguments);
     ConfigurableApplicationContext app = new SpringApplicationBuilder(application)
