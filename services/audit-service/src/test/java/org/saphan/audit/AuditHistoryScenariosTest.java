@@ -264,7 +264,8 @@ class AuditHistoryScenariosTest {
     Path file = dir.resolve("case.jsonl");
     Files.write(file, bytes);
     StringWriter out = new StringWriter();
-    int verdict = AuditCli.run(new PrintWriter(out, true), new PrintWriter(out, true), "verify", file.toString());
+    int verdict = AuditCli.run(new PrintWriter(out, true), new PrintWriter(out, true), "verify", file.toString(), "--keys",
+        AuditedFederation.registryKeys(federation, dir).toString());
     assertThat(verdict).as(out.toString()).isEqualTo(AuditCli.VERIFIED);
     assertThat(out.toString()).contains("lane th-cei>mm-tcl").contains("VERDICT: INTACT");
   }

@@ -35,6 +35,7 @@ import org.saphan.platform.chain.ChainLink;
 import org.saphan.platform.envelope.Causation;
 import org.saphan.platform.kafka.ChainHeaders;
 import org.saphan.platform.kafka.DeadLetters;
+import org.saphan.platform.kafka.EventSignatures;
 import org.saphan.platform.kafka.PlatformNode;
 import org.saphan.platform.kafka.PublishedEvent;
 import org.saphan.platform.signing.NodeKeys;
@@ -159,7 +160,8 @@ class AuditReadsScenariosTest {
     int exported = AuditCli.run(printer, errors, "export", "--url", federation.baseUrl(TACHILEIK), "--auditor", AUDITOR, "--streams", "alert",
         "--aggregate", id, "--out", file.toString());
     assertThat(exported).as(out.toString()).isEqualTo(AuditCli.VERIFIED);
-    assertThat(AuditCli.run(printer, errors, "verify", file.toString())).as(out.toString()).isEqualTo(AuditCli.VERIFIED);
+    String keys = AuditedFederation.registryKeys(federation, dir).toString();
+    assertThat(AuditCli.run(printer, errors, "verify", file.toString(), "--keys", keys)).as(out.toString()).isEqualTo(AuditCli.VERIFIED);
     assertThat(out.toString()).contains("lane th-cei>mm-tcl").contains("VERDICT: INTACT");
 
     // one byte of the alert changed in the auditor's copy: caught at its lane, sequence and line
@@ -180,7 +182,7 @@ class AuditReadsScenariosTest {
       ExportWriter.jsonLines(events, writer);
     }
     out.getBuffer().setLength(0);
-    assertThat(AuditCli.run(printer, errors, "verify", tampered.toString())).isEqualTo(AuditCli.FINDINGS);
+    assertThat(AuditCli.run(printer, errors, "verify", tampered.toString(), "--keys", keys)).isEqualTo(AuditCli.FINDINGS);
     assertThat(out.toString()).contains("CHANGED th-cei>mm-tcl#" + alert.headers().get("saphan_chain_seq"))
         .contains("line " + (line + 1) + ",").contains("VERDICT: TAMPERED");
   }
@@ -242,9 +244,7 @@ class AuditReadsScenariosTest {
     assertThat(AuditCli.run(printer, errors, "verify", file.toString())).isEqualTo(AuditCli.USAGE);
     assertThat(errorText.toString()).contains("--keys");
 
-    Path keys = dir.resolve("registry-keys.properties");
-    Files.write(keys, federation.bean(TACHILEIK, NodeKeys.class).ring().toProperties().entrySet().stream()
-        .map(e -> e.getKey() + "=" + e.getValue()).toList());
+    Path keys = AuditedFederation.registryKeys(federation, dir);
     out.getBuffer().setLength(0);
     assertThat(AuditCli.run(printer, errors, "verify", file.toString(), "--keys", keys.toString())).as(out.toString())
         .isEqualTo(AuditCli.VERIFIED);
@@ -281,27 +281,39 @@ class AuditReadsScenariosTest {
     ChainLink link = head.next(value);
     ProducerRecord<String, byte[]> record = new ProducerRecord<>("bcc.mm-tcl.checkpoint.v1", head.lane().toString(), value);
     ChainHeaders.write(record.headers(), link);
+    // the record's own signature, too, by the forger's key under Chiang Rai's key id
+    EventSignatures.sign(record.headers(), forgersKey, CHIANG_RAI, TACHILEIK, value);
+    record.headers().remove(EventSignatures.KEY_ID);
+    record.headers().add(EventSignatures.KEY_ID, realKeyId.getBytes(StandardCharsets.UTF_8));
     try (var producer = new KafkaProducer<String, byte[]>(KafkaDefaults.producer(federation.sandbox().bootstrapServers(NodeId.of(CHIANG_RAI)),
         "forger"))) {
       producer.send(record).get();
     }
 
-    // Tachileik refuses to cosign it: dead-lettered with the reason
+    // Tachileik refuses it before even decoding it (the record's own signature is forged) and so never cosigns it
     String tachileik = federation.sandbox().bootstrapServers(NodeId.of(TACHILEIK));
     List<LoggedRecord> parked = await().atMost(Duration.ofSeconds(60)).until(
         () -> NodeLog.readTopics(tachileik, "th-cei.bcc.mm-tcl.checkpoint.v1-dlt"::equals, Duration.ofSeconds(30)), r -> !r.isEmpty());
-    assertThat(parked.get(0).headers()).containsEntry(DeadLetters.REASON, "FORGED_CHECKPOINT");
-    assertThat(parked.get(0).headers().get(DeadLetters.DETAIL)).contains("th-cei>mm-tcl").contains(realKeyId);
+    assertThat(parked.get(0).headers()).containsEntry(DeadLetters.REASON, "FORGED_SIGNATURE");
+    assertThat(parked.get(0).headers().get(DeadLetters.DETAIL)).contains("th-cei").contains(realKeyId);
 
-    // and verify pinpoints it: a SIGNATURE finding at the forged record's lane, sequence and place; the chain itself is unbroken
+    // and verify pinpoints it: SIGNATURE findings at the forged record's place, for the record and for the checkpoint it states;
+    // the chain itself is unbroken
     JsonNode verify = federation.getAs(TACHILEIK, "/api/audit/verify", AUDITOR).json();
     assertThat(verify.get("intact").asBoolean()).isFalse();
     assertThat(verify.get("findings")).anySatisfy(f -> {
       assertThat(f.get("kind").asString()).isEqualTo("SIGNATURE");
       assertThat(f.at("/lane/origin").asString() + ">" + f.at("/lane/audience").asString()).isEqualTo("th-cei>mm-tcl");
       assertThat(f.get("sequence").asLong()).isEqualTo(head.sequence());
+      assertThat(f.get("expected").asString()).startsWith("checkpoint signed by th-cei");
       assertThat(f.get("found").asString()).contains("forged or altered");
       assertThat(f.get("where").asString()).startsWith("th-cei.bcc.mm-tcl.checkpoint.v1-");
+    });
+    assertThat(verify.get("findings")).anySatisfy(f -> {
+      assertThat(f.get("kind").asString()).isEqualTo("SIGNATURE");
+      assertThat(f.get("sequence").asLong()).isEqualTo(link.sequence());
+      assertThat(f.get("expected").asString()).isEqualTo("event signed by th-cei");
+      assertThat(f.get("found").asString()).startsWith("FORGED_SIGNATURE");
     });
     // (the copy forged by the test before is still found at its own place)
     assertThat(verify.get("findings")).noneSatisfy(f -> {

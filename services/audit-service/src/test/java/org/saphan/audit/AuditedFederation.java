@@ -1,10 +1,14 @@
 package org.saphan.audit;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.saphan.alerts.scenario.ServiceFederation;
+import org.saphan.platform.signing.NodeKeys;
 import org.saphan.repatriation.sealing.SealingKeys;
 
 /**
@@ -30,5 +34,16 @@ public final class AuditedFederation {
     }
     shared.addAll(List.of(extraArguments));
     return ServiceFederation.start(AuditedNodeApplication.class, perNode, shared);
+  }
+
+  /**
+   * The registry's public signing keys as an auditor holds them (what {@code verify --keys} reads),
+   * written to {@code dir}.
+   */
+  public static Path registryKeys(ServiceFederation federation, Path dir) throws IOException {
+    Path keys = dir.resolve("registry-keys.properties");
+    Files.write(keys, federation.bean(NODES.get(0), NodeKeys.class).ring().toProperties().entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue()).toList());
+    return keys;
   }
 }

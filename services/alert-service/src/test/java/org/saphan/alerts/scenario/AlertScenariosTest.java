@@ -19,6 +19,8 @@ import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.saphan.platform.kafka.EventSignatures;
+import org.saphan.platform.signing.SigningKey;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
@@ -314,10 +316,12 @@ class AlertScenariosTest {
         r -> r.status() == 200 && delivery(r.json(), TACHILEIK).get("status").asString().equals("DELIVERED")).json();
     String topic = "bcc.mm-tcl.alert.v1";
 
-    // when the very same record is written again to Chiang Rai's topic (a producer retry, a replayed backup)
-    byte[] original = recordWithEventId(CHIANG_RAI, topic, before.at("/current/eventId").asString());
+    // when the very same record, headers and all, is written again to Chiang Rai's topic (a producer retry, a replayed backup)
+    ConsumerRecord<String, byte[]> original = records(CHIANG_RAI, topic).stream()
+        .filter(r -> new String(r.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8).equals(before.at("/current/eventId").asString()))
+        .findFirst().orElseThrow();
     try (var producer = new KafkaProducer<String, byte[]>(KafkaDefaults.producer(federation.sandbox().bootstrapServers(NodeId.of(CHIANG_RAI)), "replay-test"))) {
-      producer.send(new ProducerRecord<>(topic, id, original)).get();
+      producer.send(new ProducerRecord<>(topic, null, id, original.value(), original.headers())).get();
     }
     // and a later alert shows the copy has been consumed
     String later = newIdentifier();
@@ -355,6 +359,51 @@ class AlertScenariosTest {
     String after = newIdentifier();
     send(CHIANG_RAI, alert(after, "Actual", "Severe", List.of(HOUAYXAY)));
     awaitAlert(HOUAYXAY, after);
+  }
+
+  @Test
+  void anAcknowledgementForgedInTachileiksNameIsDeadLetteredAndNeverShown() throws Exception {
+    // given an alert to Tachileik, not yet acknowledged
+    String id = newIdentifier();
+    send(CHIANG_RAI, alert(id, "Actual", "Severe", List.of(TACHILEIK)));
+    JsonNode atTachileik = awaitAlert(TACHILEIK, id);
+
+    // when someone with write access to Chiang Rai's cluster writes acknowledgements "from Tachileik" into the copy of its topic:
+    // one unsigned, one signed with a key of their own that claims to be Tachileik's
+    var tachileik = federation.platform(TACHILEIK);
+    String topic = "mm-tcl.bcc.th-cei.receipt.v1";
+    List<String> eventIds = new ArrayList<>();
+    try (var producer = new KafkaProducer<String, byte[]>(KafkaDefaults.producer(federation.sandbox().bootstrapServers(NodeId.of(CHIANG_RAI)),
+        "forger"))) {
+      for (boolean signed : List.of(false, true)) {
+        var forged = AlertAcknowledged.newBuilder()
+            .setEnvelope(tachileik.envelopes().envelope(AlertAcknowledged.getClassSchema(), id, 1, "officer-tcl-004", Role.OFFICER,
+                Causation.start()))
+            .setThreadId(id).setMessageIdentifier(id).setMessageEventId(atTachileik.at("/current/eventId").asString())
+            .setAcknowledgedBy(TACHILEIK).build();
+        byte[] value = tachileik.codec().encode(forged);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, id, value);
+        record.headers().add("ce_id", forged.getEnvelope().getEventId().getBytes(StandardCharsets.UTF_8));
+        if (signed) {
+          EventSignatures.sign(record.headers(), SigningKey.generate(), TACHILEIK, CHIANG_RAI, value);
+          record.headers().remove(EventSignatures.KEY_ID);
+          record.headers().add(EventSignatures.KEY_ID,
+              tachileik.settings().keys().own().orElseThrow().keyId().getBytes(StandardCharsets.UTF_8));
+        }
+        producer.send(record).get();
+        eventIds.add(forged.getEnvelope().getEventId());
+      }
+    }
+
+    // then Chiang Rai parks both with the reason, before decoding them, and shows no acknowledgement
+    await().atMost(DELIVERY).until(() -> eventIds.stream().allMatch(e -> recordWithEventId(CHIANG_RAI, topic + "-dlt", e) != null));
+    assertThat(dltReason(CHIANG_RAI, topic + "-dlt")).contains("UNSIGNED", "FORGED_SIGNATURE");
+    assertThat(delivery(federation.get(CHIANG_RAI, "/api/alerts/" + id).json(), TACHILEIK).get("status").asString())
+        .isNotEqualTo("ACKNOWLEDGED");
+    // while Tachileik's own, signed acknowledgement is taken
+    federation.postJson(TACHILEIK, "/api/alerts/" + id + "/acknowledgements", java.util.Map.of(), "officer-tcl-004");
+    await().atMost(DELIVERY).until(() -> delivery(federation.get(CHIANG_RAI, "/api/alerts/" + id).json(), TACHILEIK).get("status")
+        .asString().equals("ACKNOWLEDGED"));
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.saphan.platform.audit.ExportChains;
 import org.saphan.platform.audit.ExportWriter;
 import org.saphan.platform.audit.ExportedEvent;
 import org.saphan.platform.config.Utf8Properties;
+import org.saphan.platform.kafka.EventSignatures;
 import org.saphan.platform.serde.EventCodec;
 import org.saphan.platform.serde.WriterSchemas;
 import org.saphan.platform.signing.KeyRing;
@@ -43,7 +44,8 @@ final class VerifyCommand implements Callable<Integer> {
   Path export;
 
   @Option(names = "--keys", paramLabel = "FILE", description = "The nodes' public signing keys: a properties file with "
-      + "saphan.nodes.<id>.signing-keys=<base64>,... lines (the node registry file will do). Required when the export holds checkpoints.")
+      + "saphan.nodes.<id>.signing-keys=<base64>,... lines (the node registry file will do). Required when the export holds signed events "
+      + "or checkpoints.")
   Path keys;
 
   @Option(names = "--url", description = "Verify a live node instead: its audit service, e.g. http://mm-tcl:8083")
@@ -89,9 +91,10 @@ final class VerifyCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("cannot read the public keys in " + keys + ": " + e.getMessage());
       return AuditCli.USAGE;
     }
-    boolean signed = events.stream().anyMatch(e -> Stream.CHECKPOINT.id().equals(e.stream()) && e.selected());
+    boolean signed = events.stream().anyMatch(e -> e.selected() && (Stream.CHECKPOINT.id().equals(e.stream())
+        || e.headers().containsKey(EventSignatures.SIGNATURE)));
     if (signed && ring.isEmpty()) {
-      spec.commandLine().getErr().println(export + " holds signed checkpoints: give the nodes' public keys with --keys <file> to check them");
+      spec.commandLine().getErr().println(export + " holds signed events: give the nodes' public keys with --keys <file> to check them");
       return AuditCli.USAGE;
     }
     ExportChains.Verification verification = ExportChains.verify(events, new EventCodec(WriterSchemas.withCompiledEvents(), Duration.ZERO),

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,8 @@ import org.saphan.platform.chain.ChainHead;
 import org.saphan.platform.chain.ChainLink;
 import org.saphan.platform.chain.Lane;
 import org.saphan.platform.kafka.ChainHeaders;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.saphan.platform.kafka.EventSignatures;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,8 +54,9 @@ class VerifyCommandTest {
       byte[] value = ("event " + i + " of th-cei to mm-tcl").getBytes(StandardCharsets.UTF_8);
       ChainLink link = head.next(value);
       head = link.head();
-      Map<String, String> headers = Map.of(ChainHeaders.SEQUENCE, Long.toString(link.sequence()), ChainHeaders.PREVIOUS, link.previousLinkHex(),
-          ChainHeaders.LINK, link.linkHex());
+      Map<String, String> headers = new HashMap<>(Map.of(ChainHeaders.SEQUENCE, Long.toString(link.sequence()), ChainHeaders.PREVIOUS,
+          link.previousLinkHex(), ChainHeaders.LINK, link.linkHex()));
+      headers.putAll(signatureHeaders(CHIANG_RAI_KEY, value));
       ExportedEvent event = new ExportedEvent(true, "th-cei.bcc.mm-tcl.alert.v1", 0, i - 1, Instant.EPOCH, "th-cei", "mm-tcl", "alert", "A-" + i,
           null, "e-" + i, "A-" + i, 1L, Instant.EPOCH, "th-cei", "officer", headers, ChainHash.valueHashHex(value),
           Base64.getEncoder().encodeToString(value), null, null);
@@ -63,7 +67,21 @@ class VerifyCommandTest {
 
   private record Run(int exit, String out) {}
 
-  private Run verify(List<ExportedEvent> events, String... options) throws IOException {
+  /** Chiang Rai's signature headers of a record to Tachileik holding {@code value}, as an export shows them. */
+  private static Map<String, String> signatureHeaders(SigningKey key, byte[] value) {
+    RecordHeaders headers = new RecordHeaders();
+    EventSignatures.sign(headers, key, LANE.origin(), LANE.audience(), value);
+    Map<String, String> text = new HashMap<>();
+    headers.forEach(h -> text.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
+    return text;
+  }
+
+  /** Verifies with the registry's keys of Chiang Rai. */
+  private Run verify(List<ExportedEvent> events) throws IOException {
+    return verifyWith(events, "--keys", keysFile());
+  }
+
+  private Run verifyWith(List<ExportedEvent> events, String... options) throws IOException {
     Path file = dir.resolve("export.jsonl");
     try (var writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       ExportWriter.jsonLines(events, writer);
@@ -96,8 +114,9 @@ class VerifyCommandTest {
         .build();
     byte[] value = new EventCodec(WriterSchemas.withCompiledEvents(), Duration.ZERO).encode(checkpoint);
     ChainLink link = head.next(value);
-    Map<String, String> headers = Map.of(ChainHeaders.SEQUENCE, "6", ChainHeaders.PREVIOUS, link.previousLinkHex(), ChainHeaders.LINK,
-        link.linkHex());
+    Map<String, String> headers = new HashMap<>(Map.of(ChainHeaders.SEQUENCE, "6", ChainHeaders.PREVIOUS, link.previousLinkHex(),
+        ChainHeaders.LINK, link.linkHex()));
+    headers.putAll(signatureHeaders(CHIANG_RAI_KEY, value)); // the record itself signed by Chiang Rai: only the checkpoint is forged
     events.add(new ExportedEvent(true, "th-cei.bcc.mm-tcl.checkpoint.v1", 0, 0, Instant.EPOCH, "th-cei", "mm-tcl", "checkpoint",
         LANE.toString(), null, "cp-1", LANE.toString(), 6L, Instant.EPOCH, "th-cei", "saphan-platform", headers, ChainHash.valueHashHex(value),
         Base64.getEncoder().encodeToString(value), null, null));
@@ -113,11 +132,11 @@ class VerifyCommandTest {
 
   @Test
   void aSignedCheckpointVerifiesWithTheRegistryKeysAndIsRequiredToBeChecked() throws IOException {
-    Run withoutKeys = verify(exportWithCheckpoint(CHIANG_RAI_KEY));
+    Run withoutKeys = verifyWith(exportWithCheckpoint(CHIANG_RAI_KEY));
     assertThat(withoutKeys.exit()).isEqualTo(AuditCli.USAGE);
     assertThat(withoutKeys.out()).contains("--keys");
 
-    Run run = verify(exportWithCheckpoint(CHIANG_RAI_KEY), "--keys", keysFile());
+    Run run = verify(exportWithCheckpoint(CHIANG_RAI_KEY));
 
     assertThat(run.exit()).as(run.out()).isEqualTo(AuditCli.VERIFIED);
     assertThat(run.out()).contains("checkpoint th-cei>mm-tcl", "#5", "signed by key " + CHIANG_RAI_KEY.keyId() + ", on the chain",
@@ -128,7 +147,7 @@ class VerifyCommandTest {
 
   @Test
   void aCheckpointForgedWithAnotherKeyIsFoundAtItsLineThoughTheChainIsUnbroken() throws IOException {
-    Run run = verify(exportWithCheckpoint(SigningKey.generate()), "--keys", keysFile());
+    Run run = verify(exportWithCheckpoint(SigningKey.generate()));
 
     assertThat(run.exit()).isEqualTo(AuditCli.FINDINGS);
     assertThat(run.out()).contains("NOT VALIDLY SIGNED")
@@ -196,5 +215,31 @@ class VerifyCommandTest {
     Files.writeString(garbage, "this is not an export\n");
     assertThat(AuditCli.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "verify", garbage.toString()))
         .isEqualTo(AuditCli.USAGE);
+  }
+
+  @Test
+  void anUnsignedEventAndOneSignedWithAnotherKeyAreFoundAtTheirLines() throws IOException {
+    List<ExportedEvent> events = new ArrayList<>(export());
+    ExportedEvent first = events.get(0);
+    Map<String, String> unsigned = new HashMap<>(first.headers());
+    unsigned.remove(EventSignatures.SIGNATURE);
+    events.set(0, withHeaders(first, unsigned));
+    ExportedEvent third = events.get(2);
+    Map<String, String> forged = new HashMap<>(third.headers());
+    forged.put(EventSignatures.SIGNATURE, signatureHeaders(SigningKey.generate(), third.value()).get(EventSignatures.SIGNATURE));
+    events.set(2, withHeaders(third, forged));
+
+    Run run = verify(events);
+
+    assertThat(run.exit()).isEqualTo(AuditCli.FINDINGS);
+    assertThat(run.out()).contains("SIGNATURE th-cei>mm-tcl#1: expected event signed by th-cei, found UNSIGNED").contains("(line 1,")
+        .contains("SIGNATURE th-cei>mm-tcl#3: expected event signed by th-cei, found FORGED_SIGNATURE").contains("(line 3,")
+        .doesNotContain("CHANGED", "BROKEN", "GAP");
+  }
+
+  private static ExportedEvent withHeaders(ExportedEvent e, Map<String, String> headers) {
+    return new ExportedEvent(e.selected(), e.topic(), e.partition(), e.offset(), e.timestamp(), e.origin(), e.audience(), e.stream(), e.key(),
+        e.eventType(), e.eventId(), e.aggregateId(), e.aggregateSequence(), e.occurredAt(), e.authorNode(), e.authorOfficerId(), headers,
+        e.valueSha256(), e.valueBase64(), e.eventJson(), e.decodeError());
   }
 }

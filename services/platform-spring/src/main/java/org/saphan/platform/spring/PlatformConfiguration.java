@@ -36,7 +36,8 @@ import org.springframework.core.env.Environment;
  *       schema (10s);
  *   <li>{@code saphan.signing.private-key} and {@code saphan.signing.public-key} — this node's
  *       Ed25519 signing key (base64 PKCS#8 and X.509, from {@code GenerateSigningKey}; the private
- *       key from a secret store only); without it the node signs no checkpoints;
+ *       key from a secret store only): it signs every event, checkpoint and cosignature; required as
+ *       soon as the registry lists signing keys;
  *   <li>{@code saphan.nodes.<id>.signing-keys} — every node's public signing keys, current and
  *       earlier ones, comma-separated;
  *   <li>{@code saphan.checkpoints.interval} — how often the node checkpoints its lanes that moved
@@ -70,7 +71,8 @@ public class PlatformConfiguration {
       throw new IllegalStateException("set both saphan.signing.private-key and saphan.signing.public-key, or neither");
     }
     if (privateKey.isBlank()) {
-      log.warn("no signing key (saphan.signing.private-key): this node signs no checkpoints and cosigns none");
+      log.warn("no signing key (saphan.signing.private-key): this node signs nothing (events, checkpoints), which only a registry "
+          + "without any signing keys accepts");
       return new NodeKeys(Optional.empty(), ring);
     }
     return new NodeKeys(Optional.of(SigningKey.fromBase64(privateKey, publicKey)), ring);

@@ -15,6 +15,7 @@ import org.saphan.platform.chain.ChainedRecord;
 import org.saphan.platform.chain.Lane;
 import org.saphan.platform.chain.SignedStatement;
 import org.saphan.platform.kafka.ChainHeaders;
+import org.saphan.platform.kafka.EventSignatures;
 import org.saphan.platform.serde.EventCodec;
 import org.saphan.platform.signing.KeyRing;
 import org.saphan.platform.topic.Stream;
@@ -23,9 +24,9 @@ import org.saphan.platform.topic.Topics.TopicName;
 
 /**
  * Verifies the hash chains of an export offline: every selected event from its exact bytes (so a
- * changed byte shows), every link line from the hash it states, lane by lane; then every signed
- * checkpoint and cosignature among the events, against the node registry's public keys and against
- * the lanes' records ({@link CheckpointVerifier}).
+ * changed byte shows), every link line from the hash it states, lane by lane; then, with the node
+ * registry's public keys, every event's own signature by its origin and every signed checkpoint and
+ * cosignature among the events, also against the lanes' records ({@link CheckpointVerifier}).
  */
 public final class ExportChains {
 
@@ -71,6 +72,7 @@ public final class ExportChains {
       records.add(record.get());
       if (event.selected()) {
         selected++;
+        statements.checkSignature(record.get(), event.headers(), event.value(), ring);
         if (Stream.CHECKPOINT.id().equals(event.stream())) {
           statements.read(record.get(), event.value(), codec);
         }
@@ -95,6 +97,7 @@ public final class ExportChains {
           r.headers(), r.value(), null, r.where()));
       if (record.isPresent()) {
         records.add(record.get());
+        statements.checkSignature(record.get(), r.headers(), r.value(), ring);
         if (topic.get().stream() == Stream.CHECKPOINT) {
           statements.read(record.get(), r.value(), codec);
         }
@@ -105,11 +108,24 @@ public final class ExportChains {
     return statements.verification(records, ring, records.size(), 0, unchained);
   }
 
-  /** The signed statements found among the records; an unreadable one is a finding at its place. */
+  /**
+   * The signed statements found among the records, and the records whose own signature is refused;
+   * an unreadable statement is a finding at its place.
+   */
   private static final class Statements {
     private final List<Checkpoint> checkpoints = new ArrayList<>();
     private final List<Cosignature> cosignatures = new ArrayList<>();
-    private final List<ChainFinding> unreadable = new ArrayList<>();
+    private final List<ChainFinding> refused = new ArrayList<>();
+
+    /** The record's own signature by its origin ({@code EventSignatures}), checked when there are keys to check it with. */
+    void checkSignature(ChainedRecord record, Map<String, String> headers, byte[] value, KeyRing ring) {
+      if (ring.isEmpty()) {
+        return;
+      }
+      EventSignatures.check(headers, ring, record.lane().origin(), record.lane().audience(), value).ifPresent(refusal -> refused.add(
+          new ChainFinding(ChainFinding.Kind.SIGNATURE, record.lane(), record.sequence(), "event signed by " + record.lane().origin(),
+              refusal.reason() + ": " + refusal.detail(), record.where())));
+    }
 
     void read(ChainedRecord record, byte[] value, EventCodec codec) {
       try {
@@ -121,14 +137,14 @@ public final class ExportChains {
           cosignatures.add((Cosignature) statement);
         }
       } catch (RuntimeException e) {
-        unreadable.add(new ChainFinding(ChainFinding.Kind.SIGNATURE, record.lane(), record.sequence(), "a checkpoint or cosignature",
+        refused.add(new ChainFinding(ChainFinding.Kind.SIGNATURE, record.lane(), record.sequence(), "a checkpoint or cosignature",
             "unreadable: " + e.getMessage(), record.where()));
       }
     }
 
     Verification verification(List<ChainedRecord> records, KeyRing ring, int selected, int links, List<String> unchained) {
       CheckpointReport signed = CheckpointVerifier.verify(records, checkpoints, cosignatures, ring);
-      List<ChainFinding> findings = new ArrayList<>(unreadable);
+      List<ChainFinding> findings = new ArrayList<>(refused);
       findings.addAll(signed.findings());
       return new Verification(ChainVerifier.verify(records), new CheckpointReport(findings, signed.checkpoints()), selected, links, unchained);
     }

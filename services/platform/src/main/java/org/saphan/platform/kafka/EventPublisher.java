@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -22,6 +23,7 @@ import org.saphan.platform.node.Node;
 import org.saphan.platform.node.NodeRegistry;
 import org.saphan.platform.serde.CloudEventsHeaders;
 import org.saphan.platform.serde.EventCodec;
+import org.saphan.platform.signing.SigningKey;
 import org.saphan.platform.topic.Audience;
 import org.saphan.platform.topic.Stream;
 import org.saphan.platform.topic.Topics;
@@ -36,7 +38,8 @@ import org.saphan.schema.platform.SchemaPublished;
  *
  * <p>Every record also carries its link in this node's hash chain to that audience
  * ({@link ChainHeaders}, {@link OutboundChains}): the lane to each audience counts every record
- * sent to it, schema announcements included, across all streams.
+ * sent to it, schema announcements included, across all streams; and, when the node has a signing
+ * key, the node's signature of its exact bytes and audience ({@link EventSignatures}).
  */
 public final class EventPublisher {
 
@@ -48,9 +51,20 @@ public final class EventPublisher {
   /** Fingerprints (hex) announced on this node's schema topic, by this run or, read at start, before. */
   private final Set<String> announcedSchemas = ConcurrentHashMap.newKeySet();
   private final OutboundChains chains;
+  private final Optional<SigningKey> signingKey;
 
-  /** A publisher whose lanes start at genesis; {@link PlatformNode} resumes them from the cluster. */
+  /** A publisher that signs nothing, whose lanes start at genesis: for tests of the rest. */
   public EventPublisher(Node self, NodeRegistry registry, Producer<String, byte[]> producer, EventCodec codec, EnvelopeFactory envelopes) {
+    this(self, registry, producer, codec, envelopes, Optional.empty());
+  }
+
+  /**
+   * A publisher whose lanes start at genesis ({@link PlatformNode} resumes them from the cluster),
+   * signing every record with {@code signingKey} ({@link EventSignatures}) if given.
+   */
+  public EventPublisher(Node self, NodeRegistry registry, Producer<String, byte[]> producer, EventCodec codec, EnvelopeFactory envelopes,
+      Optional<SigningKey> signingKey) {
+    this.signingKey = signingKey;
     this.self = self;
     this.chains = new OutboundChains(self.id());
     this.registry = registry;
@@ -194,6 +208,14 @@ public final class EventPublisher {
 
   private record Encoded(EnvelopeView envelope, byte[] value) {}
 
+  /** Refuses an event larger than {@link EventLimits#MAX_EVENT_BYTES}, before it takes a place in its lane. */
+  private static Encoded withinLimits(Encoded encoded) {
+    if (encoded.value().length > EventLimits.MAX_EVENT_BYTES) {
+      throw new EventTooLargeException(encoded.envelope().eventId(), encoded.value().length);
+    }
+    return encoded;
+  }
+
   private CompletableFuture<PublishedEvent> send(Stream stream, Audience audience, EnvelopeView envelope, byte[] value) {
     Encoded encoded = new Encoded(envelope, value);
     return send(stream, audience, head -> encoded);
@@ -203,11 +225,12 @@ public final class EventPublisher {
   private CompletableFuture<PublishedEvent> send(Stream stream, Audience audience, Function<ChainHead, Encoded> recordAfter) {
     String topic = Topics.outbound(stream, audience);
     CompletableFuture<PublishedEvent> result = new CompletableFuture<>();
-    chains.append(audience, stream, recordAfter, Encoded::value, (link, encoded) -> {
+    chains.append(audience, stream, recordAfter.andThen(EventPublisher::withinLimits), Encoded::value, (link, encoded) -> {
       EnvelopeView envelope = encoded.envelope();
       ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, envelope.aggregateId(), encoded.value());
       CloudEventsHeaders.write(record.headers(), envelope);
       ChainHeaders.write(record.headers(), link);
+      signingKey.ifPresent(key -> EventSignatures.sign(record.headers(), key, self.id().value(), audience.token(), encoded.value()));
       producer.send(record, (metadata, error) -> {
         if (error != null) {
           chains.failed(link, error);

@@ -43,6 +43,7 @@ public final class PlatformNode implements AutoCloseable {
 
   private PlatformNode(NodeRegistry registry, NodeId self, String bootstrapServers, PlatformSettings settings) {
     this.self = registry.require(self.value(), "configured as this node (saphan.node.id)");
+    settings.keys().requireOwnKeyListed(self.value());
     this.registry = registry;
     this.bootstrapServers = bootstrapServers;
     this.settings = settings;
@@ -50,7 +51,7 @@ public final class PlatformNode implements AutoCloseable {
     this.producer = new KafkaProducer<>(KafkaDefaults.producer(bootstrapServers, "saphan-" + self));
     this.codec = new EventCodec(writerSchemas, settings.schemaArrivalTimeout());
     this.envelopes = new EnvelopeFactory(this.self, settings.clock());
-    this.publisher = new EventPublisher(this.self, registry, producer, codec, envelopes);
+    this.publisher = new EventPublisher(this.self, registry, producer, codec, envelopes, settings.keys().own());
     this.deadLetters = new DeadLetters(producer, admin, settings.topics(), settings.clock());
   }
 
@@ -68,7 +69,7 @@ public final class PlatformNode implements AutoCloseable {
       // Every run reads the whole (compacted) schema stream again: the store lives in memory.
       EventCodec schemaCodec = new EventCodec(node.writerSchemas, Duration.ZERO);
       node.subscribers.add(StreamSubscriber.start(bootstrapServers, "saphan-" + self + "-schemas-" + UUID.randomUUID(), Stream.SCHEMA,
-          schemaCodec, node.deadLetters, new SchemaStreamHandler(node.writerSchemas)));
+          schemaCodec, node.signatureCheck(), node.deadLetters, new SchemaStreamHandler(node.writerSchemas)));
       node.startCheckpoints();
       return node;
     } catch (RuntimeException e) {
@@ -86,13 +87,20 @@ public final class PlatformNode implements AutoCloseable {
     if (keys.own().isEmpty()) {
       return;
     }
-    keys.requireOwnKeyListed(self.id().value());
     checkpoints = new Checkpoints(self, registry.peersOf(self.id()).stream().map(Node::id).toList(), keys.own().get(), keys.ring(), publisher,
         envelopes, bootstrapServers, LANE_ARRIVAL_TIMEOUT);
     subscribe(Stream.CHECKPOINT, "checkpoint-cosigner", checkpoints);
     if (!settings.checkpointInterval().isZero() && !settings.checkpointInterval().isNegative()) {
       checkpoints.every(settings.checkpointInterval());
     }
+  }
+
+  /**
+   * What the node's consumers accept: every record signed by its origin with a key the registry
+   * lists, when the registry lists any; a node configured without keys accepts unsigned records.
+   */
+  private EventSignatures.Check signatureCheck() {
+    return new EventSignatures.Check(self.id(), settings.keys().ring());
   }
 
   /** The node's checkpoints and cosignatures; empty when it has no signing key of its own. */
@@ -106,7 +114,7 @@ public final class PlatformNode implements AutoCloseable {
    */
   public StreamSubscriber subscribe(Stream stream, String viewName, EventHandler handler) {
     StreamSubscriber subscriber = StreamSubscriber.start(bootstrapServers, "saphan-" + self.id() + "-" + viewName, stream, codec,
-        deadLetters, handler);
+        signatureCheck(), deadLetters, handler);
     subscribers.add(subscriber);
     return subscriber;
   }

@@ -48,6 +48,7 @@ public final class StreamSubscriber implements AutoCloseable {
   private final AtomicLong parked = new AtomicLong();
   private volatile boolean running = true;
   private final CompletableFuture<Void> caughtUp = new CompletableFuture<>();
+  private EventSignatures.Check signatures = EventSignatures.Check.NONE;
   private final Map<TopicPartition, Long> catchUpTargets = new HashMap<>();
 
   private StreamSubscriber(String name, Consumer<String, byte[]> consumer, Stream stream, EventCodec codec, DeadLetters deadLetters,
@@ -78,8 +79,19 @@ public final class StreamSubscriber implements AutoCloseable {
    */
   public static StreamSubscriber start(String bootstrapServers, String groupId, Stream stream, EventCodec codec, DeadLetters deadLetters,
       EventHandler handler) {
+    return start(bootstrapServers, groupId, stream, codec, EventSignatures.Check.NONE, deadLetters, handler);
+  }
+
+  /**
+   * As {@link #start(String, String, Stream, EventCodec, DeadLetters, EventHandler)}, accepting only
+   * records {@code signatures} accepts (signed by their origin with a key of the registry); the
+   * others go to the dead-letter topic with the reason, before they are decoded.
+   */
+  public static StreamSubscriber start(String bootstrapServers, String groupId, Stream stream, EventCodec codec,
+      EventSignatures.Check signatures, DeadLetters deadLetters, EventHandler handler) {
     KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(KafkaDefaults.consumer(bootstrapServers, groupId));
     StreamSubscriber subscriber = new StreamSubscriber("saphan-" + groupId, consumer, stream, codec, deadLetters, handler);
+    subscriber.signatures = signatures;
     subscriber.thread.start();
     return subscriber;
   }
@@ -127,6 +139,16 @@ public final class StreamSubscriber implements AutoCloseable {
 
   private void process(ConsumerRecord<String, byte[]> record) {
     Optional<NodeId> mirroredFrom = Topics.parse(record.topic()).flatMap(Topics.TopicName::mirroredFrom);
+    if (record.value() != null && record.value().length > EventLimits.MAX_EVENT_BYTES) {
+      park(record, "TOO_LARGE", "the record holds " + record.value().length + " bytes; events are at most " + EventLimits.MAX_EVENT_BYTES);
+      return;
+    }
+    // Before decoding: bytes from an unproven origin are not parsed.
+    Optional<EventSignatures.Refusal> refusal = signatures.refusal(record);
+    if (refusal.isPresent()) {
+      park(record, refusal.get().reason(), refusal.get().detail());
+      return;
+    }
     GenericRecord event;
     EnvelopeView envelope;
     try {

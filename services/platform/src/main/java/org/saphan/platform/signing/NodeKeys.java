@@ -21,12 +21,17 @@ public record NodeKeys(Optional<SigningKey> own, KeyRing ring) {
   }
 
   /**
-   * Checks that node {@code self}'s own key is listed for it in the ring: what it signs must verify
-   * everywhere, with the same registry.
+   * Checks that node {@code self} can take part: a registry that lists signing keys means every
+   * event must be signed, so the node needs a key of its own, listed for it in the ring (what it
+   * signs must verify everywhere, with the same registry).
    *
    * @throws IllegalArgumentException naming the property to set
    */
   public void requireOwnKeyListed(String self) {
+    if (own.isEmpty() && !ring.isEmpty()) {
+      throw new IllegalArgumentException("the registry lists signing keys (saphan.nodes.*." + KeyRing.PROPERTY + "), so every event must be "
+          + "signed, but this node has no signing key: set saphan.signing.private-key and saphan.signing.public-key");
+    }
     own.ifPresent(key -> {
       byte[] probe = "saphan/registry-check".getBytes(StandardCharsets.UTF_8);
       KeyRing.Verdict verdict = ring.verify(self, key.keyId(), probe, key.sign(probe));

@@ -11,6 +11,15 @@ public final class Statements {
   private Statements() {}
 
   /**
+   * An origin's event: "I, {@code origin}, sent to {@code audience} the record whose value bytes hash
+   * to {@code valueSha256Hex}". The audience is in it, so a copy moved into another audience's topic
+   * does not verify.
+   */
+  public static byte[] event(String origin, String audience, String valueSha256Hex) {
+    return ("saphan/event/v1\n" + origin + ">" + audience + "\n" + valueSha256Hex).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
    * An origin's checkpoint: "my chain to {@code audience} has {@code sequence} events and its head
    * link is {@code linkHex}".
    */
