@@ -13,7 +13,10 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.saphan.alerts.scenario.ServiceFederation;
 import org.saphan.alerts.scenario.ServiceFederation.Response;
 import org.saphan.platform.kafka.PlatformNode;
@@ -43,6 +46,7 @@ import tools.jackson.databind.JsonNode;
  * Repatriation cases between Chiang Rai and Tachileik (and one with Houayxay), through REST, Kafka,
  * MirrorMaker 2 and both parties' case boards. One federation for all scenarios.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RepatriationScenariosTest {
 
   private static final String CHIANG_RAI = "th-cei";
@@ -60,7 +64,7 @@ class RepatriationScenariosTest {
   @BeforeAll
   static void start() {
     Map<String, List<String>> perNode = new HashMap<>();
-    List<String> publicKeys = new ArrayList<>();
+    List<String> publicKeys = new ArrayList<>(List.of("--logging.config=classpath:logback-capture.xml"));
     for (String node : List.of(CHIANG_RAI, TACHILEIK, HOUAYXAY)) {
       SealingKeys.GeneratedKeys generated = SealingKeys.generate(node);
       keys.put(node, generated);
@@ -356,6 +360,26 @@ class RepatriationScenariosTest {
     IdentitySealer houayxaySealer = new IdentitySealer(SealingKeys.of(HOUAYXAY, k.privateKeysetBase64(), publicKeys));
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> houayxaySealer.open(sealed, caseId)).isInstanceOf(SealedIdentityException.class)
         .hasMessageNotContaining(NAME_TH);
+  }
+
+  /**
+   * After every other scenario of the class (referrals, identities opened by both parties, refusals,
+   * dead letters, restarts): no byte of any topic of any node, dead-letter topics included, and no
+   * line any application logged (Saphan's own code at DEBUG), holds any part of a victim's identity.
+   */
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void noIdentityInAnyTopicByteOrLogLineAfterTheWholeRun() {
+    List<String> identity = List.of(NAME_TH, NAME_MY, "CI-77-1234", "shelter-cei/2562/0012");
+    List<String> lines = CapturedLogLines.lines();
+    assertThat(lines).as("the capture works").anySatisfy(l -> assertThat(l).contains("dead-lettering"));
+    for (String part : identity) {
+      assertThat(lines).as("log lines holding " + part).noneSatisfy(l -> assertThat(l).contains(part));
+      for (String node : List.of(CHIANG_RAI, TACHILEIK, HOUAYXAY)) {
+        assertThat(ClusterScan.find(federation.sandbox().bootstrapServers(NodeId.of(node)), part.getBytes(StandardCharsets.UTF_8)).hits())
+            .as(part + " on " + node).isEmpty();
+      }
+    }
   }
 
   @Test
