@@ -188,6 +188,32 @@ class AuditReadsScenariosTest {
   }
 
   @Test
+  @Order(Integer.MAX_VALUE - 3) // restarts every node
+  void aRotatedSigningKeySignsWhatFollowsAndWhatTheOldKeySignedStillVerifies() {
+    String before = sendAlertToTachileik();
+    String oldKey = federation.platform(CHIANG_RAI).settings().keys().own().orElseThrow().keyId();
+
+    federation.rotateSigningKey(CHIANG_RAI);
+    for (String node : AuditedFederation.NODES) {
+      federation.stopNode(node);
+      federation.startNode(node);
+    }
+    String after = sendAlertToTachileik();
+
+    // Tachileik rebuilt its views from its log at restart, verifying every record: the alert signed with the old key is there
+    assertThat(federation.get(TACHILEIK, "/api/alerts/" + before).status()).isEqualTo(200);
+    String newKey = federation.platform(CHIANG_RAI).settings().keys().own().orElseThrow().keyId();
+    assertThat(newKey).isNotEqualTo(oldKey);
+    JsonNode verified = federation.getAs(TACHILEIK, "/api/audit/verify", AUDITOR).json();
+    assertThat(verified.get("intact").asBoolean()).as(verified.toString()).isTrue();
+    List<String> keysOfChiangRai = NodeLog.read(federation.sandbox().bootstrapServers(NodeId.of(TACHILEIK)),
+            List.of(org.saphan.platform.topic.Stream.ALERT), Duration.ofSeconds(30)).stream()
+        .filter(r -> r.topic().startsWith("th-cei.")).map(r -> r.headers().get(EventSignatures.KEY_ID)).distinct().toList();
+    assertThat(keysOfChiangRai).contains(oldKey, newKey);
+    assertThat(federation.get(TACHILEIK, "/api/alerts/" + after).status()).isEqualTo(200);
+  }
+
+  @Test
   @Order(Integer.MAX_VALUE - 2) // before the forgeries
   void eachLaneCheckpointIsCosignedByEveryOtherNodeAndAnExportVerifiesItsSignaturesOffline(@TempDir Path dir) throws Exception {
     String id = sendAlertToTachileik();

@@ -44,6 +44,8 @@ public final class ServiceFederation implements AutoCloseable {
 
   private final Class<?> application;
   private final Map<String, SigningKey> signingKeys = new LinkedHashMap<>();
+  /** Each node's public signing keys as the registry lists them: earlier ones first, the current one last. */
+  private final Map<String, List<String>> publicSigningKeys = new LinkedHashMap<>();
   private final Map<String, List<String>> nodeArguments;
   private final List<String> extraArguments;
 
@@ -51,7 +53,7 @@ public final class ServiceFederation implements AutoCloseable {
       List<String> extraArguments) {
     this.federation = federation;
     this.application = application;
-    federation.registry().ids().forEach(id -> signingKeys.put(id.value(), SigningKey.generate()));
+    federation.registry().ids().forEach(id -> rotateSigningKey(id.value()));
     this.nodeArguments = nodeArguments;
     this.extraArguments = extraArguments;
   }
@@ -108,13 +110,25 @@ public final class ServiceFederation implements AutoCloseable {
         "--saphan.signing.private-key=" + signingKeys.get(node).privateKeyBase64(),
         "--saphan.signing.public-key=" + signingKeys.get(node).publicKeyBase64(),
         "--saphan.checkpoints.interval=0"));
-    signingKeys.forEach((id, key) -> arguments.add("--" + NodeRegistry.PREFIX + id + "." + KeyRing.PROPERTY + "=" + key.publicKeyBase64()));
+    publicSigningKeys.forEach((id, keys) -> arguments.add("--" + NodeRegistry.PREFIX + id + "." + KeyRing.PROPERTY + "="
+        + String.join(",", keys)));
     arguments.addAll(nodeArguments.getOrDefault(node, List.of()));
     arguments.addAll(extraArguments);
     ConfigurableApplicationContext app = new SpringApplicationBuilder(application)
         .initializers(ctx -> ctx.getBeanFactory().registerSingleton("clock", (Clock) clock))
         .run(arguments.toArray(String[]::new));
     apps.put(node, app);
+  }
+
+  /**
+   * Gives {@code node} a new signing key, keeping its earlier public keys in the registry (so what it
+   * signed before still verifies): as an operator rotates a key. Takes effect for each node at its
+   * next start; restart every node for the registry change to reach all.
+   */
+  public void rotateSigningKey(String node) {
+    SigningKey key = SigningKey.generate();
+    signingKeys.put(node, key);
+    publicSigningKeys.computeIfAbsent(node, n -> new ArrayList<>()).add(key.publicKeyBase64());
   }
 
   public void stopNode(String node) {
