@@ -182,8 +182,9 @@ public final class ServiceFederation implements AutoCloseable {
    * @param bearerToken null to send no {@code Authorization} header
    */
   public Response send(String node, String method, String path, String contentType, String body, String bearerToken) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri(node, path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(node, path)).method(method, publisher);
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }

@@ -57,7 +57,8 @@ final class VerifyCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     if ((export == null) == (url == null) || (url != null && (!token.given() || keys != null)) || (export != null && token.given())) {
-      spec.commandLine().getErr().println("give either an export file (and --keys), or --url and --token-file (or --token) for a live node");
+      spec.commandLine().getErr()
+          .println("give either an export file (and --keys), or --url and --token-file (or --token) for a live node");
       return AuditCli.USAGE;
     }
     return url != null ? verifyNode() : verifyExport();

@@ -280,8 +280,10 @@ class MeetingScenariosTest {
     assertThat(unsupported.json().at("/errors/0/rule").asString()).contains("'xx'", "th, my, lo, en");
   }
 
-  /** A GET as a browser sends it, with the reader's Accept-Language (ServiceFederation's requests carry none). */
+  /** A GET at Chiang Rai as a signed-in officer's browser sends it, with the reader's Accept-Language. */
   private static <T> HttpResponse<T> get(String url, String acceptLanguage, BodyHandler<T> body) throws IOException, InterruptedException {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", acceptLanguage).GET().build(), body);
+    String token = federation.identityProvider().token(CHIANG_RAI, "secretariat-cei-1");
+    return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", acceptLanguage)
+        .header("Authorization", "Bearer " + token).GET().build(), body);
   }
 }

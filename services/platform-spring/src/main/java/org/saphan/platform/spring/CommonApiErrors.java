@@ -39,7 +39,8 @@ public class CommonApiErrors {
   /** A body cut off at the node's limit ({@link RequestBodyLimitFilter}) while it was read. */
   @ExceptionHandler(RequestBodyTooLargeException.class)
   ResponseEntity<ApiError> tooLarge(RequestBodyTooLargeException e) {
-    return ApiError.of(HttpStatus.CONTENT_TOO_LARGE, e.getMessage(), List.of(new Violation("body", null, "at most " + e.limit() + " bytes")));
+    return ApiError.of(HttpStatus.CONTENT_TOO_LARGE, e.getMessage(),
+        List.of(new Violation("body", null, "at most " + e.limit() + " bytes")));
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

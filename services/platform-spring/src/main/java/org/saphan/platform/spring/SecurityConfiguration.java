@@ -44,7 +44,8 @@ public class SecurityConfiguration {
   private static final int BODY_LIMIT_ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
 
   @Bean
-  JwtDecoder jwtDecoder(@Value("${saphan.security.jwt.issuer:}") String issuer, @Value("${saphan.security.jwt.public-key:}") String publicKeys,
+  JwtDecoder jwtDecoder(@Value("${saphan.security.jwt.issuer:}") String issuer,
+      @Value("${saphan.security.jwt.public-key:}") String publicKeys,
       @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuerUri,
       @Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri:}") String jwkSetUri) {
     return new IdentityProvider(issuer, publicKeys, issuerUri, jwkSetUri).decoder();

@@ -21,8 +21,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Repatriation cases of one node, acted on by the officer the request's bearer token names. The receiving side's actions answer 202: they are requests the
- * sheltering node records or refuses; the case's {@code pending} and {@code history} show which.
+ * Repatriation cases of one node, acted on by the officer the request's bearer token names. The
+ * receiving side's actions answer 202: they are requests the sheltering node records or refuses;
+ * the case's {@code pending} and {@code history} show which.
  */
 @RestController
 @RequestMapping(value = "/api/cases", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -7,6 +7,7 @@ import static org.saphan.schema.common.Role.REPATRIATION_OFFICER;
 import static org.saphan.schema.common.Role.SECRETARIAT;
 import static org.saphan.schema.common.Role.TRANSLATOR;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +18,7 @@ import org.saphan.schema.common.Role;
  * Which roles may call which endpoint of a node: the one table every Saphan application's filter
  * chain is built from ({@code SecurityConfiguration}). A request that matches no rule is refused,
  * whoever sends it; a rule only ever admits officers of this node (the token's {@code saphan_node}).
- * Add a rule here with every new endpoint: {@code AccessRulesTest} calls each rule's example path
+ * Add a rule here with every new endpoint: {@code SignInScenariosTest} calls each rule's example path
  * with every role and without a token.
  *
  * <p>The roles, as the centres' identity providers grant them:
@@ -45,20 +46,20 @@ public final class AccessRules {
    */
   public record AccessRule(String method, String pattern, Set<Role> roles, String example) {
     public AccessRule {
-      roles = Set.copyOf(roles);
+      roles = AccessRules.inRoleOrder(roles);
     }
   }
 
   /** Everyone who works with the node's alerts, cases, meetings and texts; not the operators, who run it. */
-  public static final Set<Role> BUSINESS_READERS = Set.copyOf(EnumSet.of(OFFICER, REPATRIATION_OFFICER, SECRETARIAT, TRANSLATOR, AUDITOR));
+  public static final Set<Role> BUSINESS_READERS = inRoleOrder(EnumSet.of(OFFICER, REPATRIATION_OFFICER, SECRETARIAT, TRANSLATOR, AUDITOR));
   /** Who writes texts (alerts, cases, meetings, translations), and so may have one analysed before sending it. */
-  public static final Set<Role> WRITERS = Set.copyOf(EnumSet.of(OFFICER, REPATRIATION_OFFICER, SECRETARIAT, TRANSLATOR));
+  public static final Set<Role> WRITERS = inRoleOrder(EnumSet.of(OFFICER, REPATRIATION_OFFICER, SECRETARIAT, TRANSLATOR));
   /** Case files name victims' circumstances: read by those who handle the cases and those who audit them. */
-  public static final Set<Role> CASE_READERS = Set.copyOf(EnumSet.of(REPATRIATION_OFFICER, AUDITOR));
+  public static final Set<Role> CASE_READERS = inRoleOrder(EnumSet.of(REPATRIATION_OFFICER, AUDITOR));
   /** The texts of cases: their readers, and the translators who translate them. */
-  public static final Set<Role> CASE_TEXT_READERS = Set.copyOf(EnumSet.of(REPATRIATION_OFFICER, AUDITOR, TRANSLATOR));
+  public static final Set<Role> CASE_TEXT_READERS = inRoleOrder(EnumSet.of(REPATRIATION_OFFICER, AUDITOR, TRANSLATOR));
   /** Every role a token may carry; others (an identity provider's own, SYSTEM) are ignored. */
-  public static final Set<Role> TOKEN_ROLES = Set.copyOf(EnumSet.of(OFFICER, REPATRIATION_OFFICER, SECRETARIAT, TRANSLATOR, AUDITOR,
+  public static final Set<Role> TOKEN_ROLES = inRoleOrder(EnumSet.of(OFFICER, REPATRIATION_OFFICER, SECRETARIAT, TRANSLATOR, AUDITOR,
       OPERATOR));
 
   private static final List<AccessRule> RULES = List.of(
@@ -128,6 +129,11 @@ public final class AccessRules {
   public static boolean mayReadTextsOf(String stream, Set<Role> roles) {
     Set<Role> readers = Stream.REPATRIATION.id().equals(stream) ? CASE_TEXT_READERS : BUSINESS_READERS;
     return roles.stream().anyMatch(readers::contains);
+  }
+
+  /** An unmodifiable set of roles, in the order of {@link Role} (as the docs and refusals list them). */
+  private static Set<Role> inRoleOrder(Set<Role> roles) {
+    return Collections.unmodifiableSet(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
   }
 
   private static AccessRule rule(String method, String pattern, Set<Role> roles, String example) {

@@ -31,8 +31,8 @@ final class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler
 
   @Override
   public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException refused) throws IOException {
-    String message = refused instanceof AuthorizationDeniedException denied && denied.getAuthorizationResult() instanceof RuleAuthorization.Refusal r
-        ? r.reason() : "not allowed";
+    String message = refused instanceof AuthorizationDeniedException denied
+        && denied.getAuthorizationResult() instanceof RuleAuthorization.Refusal refusal ? refusal.reason() : "not allowed";
     ApiError.write(response, HttpServletResponse.SC_FORBIDDEN, message);
   }
 }

@@ -39,7 +39,8 @@ public final class ApiSecurity {
     http.oauth2ResourceServer(server -> server
         .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(token -> {
           Officer officer = OfficerClaims.officer(token);
-          List<GrantedAuthority> roles = officer.roles().stream().<GrantedAuthority>map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+          List<GrantedAuthority> roles = officer.roles().stream()
+              .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
           return new JwtAuthenticationToken(token, roles, officer.id());
         }))
         .authenticationEntryPoint(refusals)

@@ -65,12 +65,12 @@ final class RuleAuthorization implements AuthorizationManager<RequestAuthorizati
     }
     if (!who.holdsAny(rule.get().roles())) {
       return new Refusal(request + " is for " + names(rule.get()) + "; officer " + who.id() + " holds "
-          + (who.roles().isEmpty() ? "no Saphan role" : who.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", "))));
+          + (who.roles().isEmpty() ? "no Saphan role" : who.roles().stream().sorted().map(Enum::name).collect(Collectors.joining(", "))));
     }
     return new AuthorizationDecision(true);
   }
 
   private static String names(AccessRule rule) {
-    return rule.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
+    return rule.roles().stream().map(Enum::name).collect(Collectors.joining(", "));
   }
 }

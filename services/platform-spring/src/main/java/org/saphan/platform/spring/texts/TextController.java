@@ -71,7 +71,8 @@ public class TextController {
   @PostMapping(value = "/api/texts/{ref}/translations", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<TextJson> translate(Officer officer, @PathVariable String ref, @RequestBody TranslationInput input,
       ReaderLanguage reader) {
-    TextJson text = json(desk.translate(ref, input.language(), input.text(), input.provenance(), officer.id(), input.sourceSha256()), reader);
+    TextJson text = json(desk.translate(ref, input.language(), input.text(), input.provenance(), officer.id(), input.sourceSha256()),
+        reader);
     return ResponseEntity.status(HttpStatus.CREATED).body(text);
   }
 
@@ -121,7 +122,8 @@ public class TextController {
       throw new InvalidInputException(new Violation("limit", String.valueOf(limit), "between 1 and 200"));
     }
     try {
-      return desk.search(q, limit, e -> readable(e, officer)).stream().map(found -> new SearchResultJson(found.hit().text(), found.hit().start(), found.hit().end(),
+      return desk.search(q, limit, e -> readable(e, officer)).stream()
+          .map(found -> new SearchResultJson(found.hit().text(), found.hit().start(), found.hit().end(),
           found.hit().phrase(), json(found.entry(), reader))).toList();
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(new Violation("q", q, e.getMessage()));
