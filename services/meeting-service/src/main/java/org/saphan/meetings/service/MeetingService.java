@@ -1,7 +1,6 @@
 package org.saphan.meetings.service;
 
 import org.saphan.platform.validation.ActingOfficer;
-import org.saphan.platform.validation.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;

@@ -26,7 +26,6 @@ import org.saphan.repatriation.input.CaseInputs;
 import org.saphan.repatriation.input.CaseInputs.CheckedAction;
 import org.saphan.repatriation.input.CaseInputs.CheckedReferral;
 import org.saphan.platform.validation.ActingOfficer;
-import org.saphan.platform.validation.InvalidInputException;
 import org.saphan.repatriation.input.ReferralInput;
 import org.saphan.repatriation.sealing.IdentityDocument;
 import org.saphan.repatriation.sealing.IdentitySealer;
