@@ -59,8 +59,10 @@ public final class SaphanDemo {
         + " and alert service, MirrorMaker 2 between them");
     centres = ServiceFederation.start(Duration.ofSeconds(1), "--spring.profiles.active=demo");
     try {
-      out.printf("up in %d ms: federation %s; REST at %s (th-cei), %s (mm-tcl), %s (la-hxy)%n%n", millisSince(start),
+      out.printf("up in %d ms: federation %s; REST at %s (th-cei), %s (mm-tcl), %s (la-hxy)%n", millisSince(start),
           centres.sandbox().startupTimings(), centres.baseUrl(CHIANG_RAI), centres.baseUrl(TACHILEIK), centres.baseUrl(HOUAYXAY));
+      out.printf("each centre trusts its own identity provider (a key pair made for the demo): every call below signs in with a JWT"
+          + " naming the officer, their centre and their role%n%n");
       story();
     } finally {
       centres.close();

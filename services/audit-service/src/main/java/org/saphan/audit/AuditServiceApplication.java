@@ -2,6 +2,7 @@ package org.saphan.audit;
 
 import org.saphan.platform.spring.CommonApiErrors;
 import org.saphan.platform.spring.PlatformConfiguration;
+import org.saphan.platform.spring.SecurityConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
@@ -11,7 +12,7 @@ import org.springframework.context.annotation.Import;
  * events and those its peers sent it). It sends nothing but the record of each auditor's read.
  */
 @SpringBootApplication
-@Import({PlatformConfiguration.class, CommonApiErrors.class})
+@Import({PlatformConfiguration.class, SecurityConfiguration.class, CommonApiErrors.class})
 public class AuditServiceApplication {
 
   public static void main(String[] args) {

@@ -110,7 +110,7 @@ class AuditHistoryScenariosTest {
   }
 
   private static JsonNode awaitCase(String node, String caseId, String state) {
-    return await().atMost(DELIVERY).until(() -> federation.get(node, "/api/cases/" + caseId),
+    return await().atMost(DELIVERY).until(() -> federation.getAs(node, "/api/cases/" + caseId, AUDITOR),
         r -> r.status() == 200 && r.json().get("state").asString().equals(state) && r.json().get("pending").isEmpty()).json();
   }
 
@@ -124,7 +124,7 @@ class AuditHistoryScenariosTest {
   }
 
   private static Response caseAction(String node, String caseId, ActionInput action) {
-    return federation.postJson(node, "/api/cases/" + caseId + "/actions", action, "officer-" + node + "-1");
+    return federation.postJson(node, "/api/cases/" + caseId + "/actions", action, "repatriation-" + node + "-1");
   }
 
   private static Response replay(String node, Map<String, ?> body) {
@@ -145,7 +145,7 @@ class AuditHistoryScenariosTest {
         federation.get(node, "/api/alerts?mode=exercise").json().forEach(all::add);
         yield all;
       }
-      case "cases" -> federation.get(node, "/api/cases").json();
+      case "cases" -> federation.getAs(node, "/api/cases", AUDITOR).json();
       case "meetings" -> federation.get(node, "/api/meetings").json();
       default -> throw new IllegalArgumentException(model);
     };
@@ -179,7 +179,7 @@ class AuditHistoryScenariosTest {
     assertThat(ack.status()).as(ack.toString()).isEqualTo(200);
 
     // and a case referred by Chiang Rai and accepted by Tachileik
-    Response referred = federation.postJson(CHIANG_RAI, "/api/cases", referral(), "officer-cei-021");
+    Response referred = federation.postJson(CHIANG_RAI, "/api/cases", referral(), "repatriation-cei-021");
     assertThat(referred.status()).as(referred.toString()).isEqualTo(201);
     String caseId = referred.json().get("caseId").asString();
     awaitCase(TACHILEIK, caseId, "RECEIVED");
@@ -196,7 +196,7 @@ class AuditHistoryScenariosTest {
     String actionId = assigned.json().get("actionId").asString();
     await200(TACHILEIK, "/api/actions/" + actionId);
     assertThat(federation.postJson(TACHILEIK, "/api/actions/" + actionId + "/progress",
-        new ProgressInput("IN_PROGRESS", TextDraft.of("en", "Compiling the list")), "officer-tcl-004").status()).isEqualTo(200);
+        new ProgressInput("IN_PROGRESS", TextDraft.of("en", "Compiling the list")), "secretariat-tcl-4").status()).isEqualTo(200);
 
     // when everything has reached both parties
     await().atMost(DELIVERY).until(() -> deliveryStatus(CHIANG_RAI, toTachileik, TACHILEIK), "ACKNOWLEDGED"::equals);
@@ -248,7 +248,7 @@ class AuditHistoryScenariosTest {
    */
   @Test
   void aCaseExportVerifiesWithoutAnySealingKeyAndHoldsNoIdentityInTheClear(@TempDir Path dir) throws Exception {
-    Response referred = federation.postJson(CHIANG_RAI, "/api/cases", referral(), "officer-cei-021");
+    Response referred = federation.postJson(CHIANG_RAI, "/api/cases", referral(), "repatriation-cei-021");
     assertThat(referred.status()).as(referred.toString()).isEqualTo(201);
     String caseId = referred.json().get("caseId").asString();
     awaitCase(CHIANG_RAI, caseId, "RECEIVED");
@@ -275,7 +275,7 @@ class AuditHistoryScenariosTest {
     // given a case referred at T1 while Tachileik's services are down, so that its automatic receipt comes 10 minutes later
     federation.stopNode(TACHILEIK);
     Instant t1 = federation.clock().instant();
-    Response referred = federation.postJson(CHIANG_RAI, "/api/cases", referral(), "officer-cei-021");
+    Response referred = federation.postJson(CHIANG_RAI, "/api/cases", referral(), "repatriation-cei-021");
     assertThat(referred.status()).as(referred.toString()).isEqualTo(201);
     String caseId = referred.json().get("caseId").asString();
     federation.clock().advance(Duration.ofMinutes(10));
@@ -307,7 +307,7 @@ class AuditHistoryScenariosTest {
     JsonNode referral = atT1.json().at("/events/0");
     assertThat(referral.get("occurredAt").asString()).isEqualTo(t1.toString());
     assertThat(referral.get("aggregateId").asString()).isEqualTo(caseId);
-    assertThat(referral.get("authorOfficerId").asString()).isEqualTo("officer-cei-021");
+    assertThat(referral.get("authorOfficerId").asString()).isEqualTo("repatriation-cei-021");
     assertThat(referral.get("where").asString()).matches("bcc\\.mm-tcl\\.repatriation\\.v1-\\d+@\\d+");
 
     // and as of T2+ε: received (Tachileik's request, recorded by Chiang Rai) and accepted, no later

@@ -134,9 +134,12 @@ class AuditReadsScenariosTest {
 
   @Test
   void aReadWithoutAnAuditorIsRefusedAndBadSelectionsAreRefusedAndRecorded() {
-    Response anonymous = federation.get(TACHILEIK, "/api/audit/export?streams=alert");
-    assertThat(anonymous.status()).isEqualTo(400);
-    assertThat(anonymous.body()).contains("X-Officer-Id");
+    Response anonymous = federation.getWithoutToken(TACHILEIK, "/api/audit/export?streams=alert");
+    assertThat(anonymous.status()).isEqualTo(401);
+    assertThat(anonymous.json().get("message").asString()).contains("Authorization: Bearer");
+    Response officer = federation.get(TACHILEIK, "/api/audit/export?streams=alert");
+    assertThat(officer.status()).isEqualTo(403);
+    assertThat(officer.json().get("message").asString()).contains("is for AUDITOR").contains("holds OFFICER");
 
     Response bad = federation.getAs(TACHILEIK, "/api/audit/export?streams=alert,gossip&from=yesterday&origin=mm-mwd&format=pdf", AUDITOR);
     assertThat(bad.status()).isEqualTo(400);
@@ -157,8 +160,8 @@ class AuditReadsScenariosTest {
     PrintWriter printer = new PrintWriter(out, true);
     PrintWriter errors = new PrintWriter(new StringWriter(), true);
 
-    int exported = AuditCli.run(printer, errors, "export", "--url", federation.baseUrl(TACHILEIK), "--auditor", AUDITOR, "--streams", "alert",
-        "--aggregate", id, "--out", file.toString());
+    int exported = AuditCli.run(printer, errors, "export", "--url", federation.baseUrl(TACHILEIK), "--token-file",
+        tokenFile(dir, TACHILEIK).toString(), "--streams", "alert", "--aggregate", id, "--out", file.toString());
     assertThat(exported).as(out.toString()).isEqualTo(AuditCli.VERIFIED);
     String keys = AuditedFederation.registryKeys(federation, dir).toString();
     assertThat(AuditCli.run(printer, errors, "verify", file.toString(), "--keys", keys)).as(out.toString()).isEqualTo(AuditCli.VERIFIED);
@@ -250,7 +253,7 @@ class AuditReadsScenariosTest {
     // the auditors' command line gives the same verdict from the live node
     StringWriter live = new StringWriter();
     assertThat(AuditCli.run(new PrintWriter(live, true), new PrintWriter(live, true), "verify", "--url", federation.baseUrl(CHIANG_RAI),
-        "--auditor", AUDITOR)).as(live.toString()).isEqualTo(AuditCli.VERIFIED);
+        "--token", federation.identityProvider().token(CHIANG_RAI, AUDITOR))).as(live.toString()).isEqualTo(AuditCli.VERIFIED);
     assertThat(live.toString()).containsPattern("checkpoint th-cei>all +#[0-9]+ +signed by key [0-9a-f]{16}, on the chain +cosigned by "
         + "la-hxy, mm-tcl\n").contains("VERDICT: INTACT");
     // Houayxay holds the lane to all and its cosignatures, and nothing of the lane to Tachileik
@@ -265,8 +268,9 @@ class AuditReadsScenariosTest {
     PrintWriter printer = new PrintWriter(out, true);
     StringWriter errorText = new StringWriter();
     PrintWriter errors = new PrintWriter(errorText, true);
-    assertThat(AuditCli.run(printer, errors, "export", "--url", federation.baseUrl(TACHILEIK), "--auditor", AUDITOR, "--streams", "alert",
-        "--aggregate", id, "--out", file.toString())).as(out.toString()).isEqualTo(AuditCli.VERIFIED);
+    assertThat(AuditCli.run(printer, errors, "export", "--url", federation.baseUrl(TACHILEIK), "--token-file",
+        tokenFile(dir, TACHILEIK).toString(), "--streams", "alert", "--aggregate", id, "--out", file.toString())).as(out.toString())
+        .isEqualTo(AuditCli.VERIFIED);
     assertThat(AuditCli.run(printer, errors, "verify", file.toString())).isEqualTo(AuditCli.USAGE);
     assertThat(errorText.toString()).contains("--keys");
 
@@ -348,7 +352,7 @@ class AuditReadsScenariosTest {
     });
     StringWriter live = new StringWriter();
     assertThat(AuditCli.run(new PrintWriter(live, true), new PrintWriter(live, true), "verify", "--url", federation.baseUrl(TACHILEIK),
-        "--auditor", AUDITOR)).isEqualTo(AuditCli.FINDINGS);
+        "--token", federation.identityProvider().token(TACHILEIK, AUDITOR))).isEqualTo(AuditCli.FINDINGS);
     assertThat(live.toString()).contains("NOT VALIDLY SIGNED").contains("SIGNATURE th-cei>mm-tcl#" + head.sequence())
         .contains("VERDICT: TAMPERED");
   }
@@ -390,10 +394,16 @@ class AuditReadsScenariosTest {
   @Test
   void auditorsCannotChangeAnything() {
     Response write = federation.post(TACHILEIK, "/api/audit/export", "application/json", "{}", AUDITOR);
-    assertThat(write.status()).isEqualTo(405);
+    assertThat(write.status()).isEqualTo(403);
+    assertThat(write.json().get("message").asString()).contains("no access rule admits POST /api/audit/export");
     Response csv = federation.getAs(TACHILEIK, "/api/audit/export?streams=alert&format=csv&origin=th-cei", AUDITOR);
     assertThat(csv.status()).isEqualTo(200);
     assertThat(csv.body().lines().findFirst().orElseThrow()).startsWith("origin,audience,stream");
+  }
+
+  /** The auditor's token for {@code node}, in a file, as an auditor keeps it for the command line. */
+  private static Path tokenFile(Path dir, String node) throws java.io.IOException {
+    return java.nio.file.Files.writeString(dir.resolve(node + "-auditor.jwt"), federation.identityProvider().token(node, AUDITOR) + "\n");
   }
 
 }

@@ -2,6 +2,7 @@ package org.saphan.meetings;
 
 import org.saphan.platform.spring.CommonApiErrors;
 import org.saphan.platform.spring.PlatformConfiguration;
+import org.saphan.platform.spring.SecurityConfiguration;
 import org.saphan.platform.spring.texts.TextConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -10,7 +11,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The meeting service of one node. */
 @SpringBootApplication
-@Import({PlatformConfiguration.class, CommonApiErrors.class, TextConfiguration.class})
+@Import({PlatformConfiguration.class, SecurityConfiguration.class, CommonApiErrors.class, TextConfiguration.class})
 @EnableScheduling
 public class MeetingServiceApplication {
 

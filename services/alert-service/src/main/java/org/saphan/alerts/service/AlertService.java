@@ -20,6 +20,7 @@ import org.saphan.alerts.domain.AlertViews.Message;
 import org.saphan.alerts.domain.AlertViews.EscalationDue;
 import org.saphan.alerts.domain.AlertViews.NodeDelivery;
 import org.saphan.alerts.domain.EscalationPolicy;
+import org.saphan.platform.validation.ActingOfficer;
 import org.saphan.platform.validation.InvalidInputException;
 import org.saphan.platform.validation.Violation;
 import org.saphan.alerts.draft.AlertDraft;
@@ -82,7 +83,7 @@ public final class AlertService implements AutoCloseable {
 
   /** Sends a new alert, or an Update, Cancel, Ack or Error of one of this node's alerts. */
   public synchronized AlertView send(AlertDraft draft, String officerId) {
-    requireOfficer(officerId);
+    ActingOfficer.require(officerId);
     AlertIssued.Builder message = validator.validate(draft);
     Optional<AlertView> chain = Optional.empty();
     if (message.getMsgType() == MessageType.ALERT) {
@@ -142,7 +143,7 @@ public final class AlertService implements AutoCloseable {
 
   /** A human acknowledgement of alert {@code chainId} by an officer of this node. */
   public synchronized AlertView acknowledge(String chainId, String officerId, TextDraft note) {
-    requireOfficer(officerId);
+    ActingOfficer.require(officerId);
     AlertView chain = get(chainId);
     String self = platform.node().id().value();
     if (chain.origin().equals(self)) {
@@ -242,11 +243,6 @@ public final class AlertService implements AutoCloseable {
     board.apply(receipt, EnvelopeView.of(receipt));
   }
 
-  private static void requireOfficer(String officerId) {
-    if (officerId == null || officerId.isBlank()) {
-      throw new InvalidInputException(List.of(new Violation("X-Officer-Id", officerId, "required: the id of the officer acting")));
-    }
-  }
 
   public String nodeId() {
     return platform.node().id().value();

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.saphan.alerts.cap.CapXml;
 import org.saphan.alerts.domain.AlertMode;
 import org.saphan.alerts.domain.AlertViews.AlertView;
+import org.saphan.platform.spring.security.Officer;
 import org.saphan.platform.validation.InvalidInputException;
 import org.saphan.platform.validation.Violation;
 import org.saphan.alerts.draft.AlertDraft;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,13 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The alert API of one node. Sending an Update or Cancel is sending a CAP message with msgType
  * Update or Cancel whose {@code references} name the message it replaces. The acting officer is
- * named by the {@value #OFFICER} header (until officers sign in, issue 9).
+ * the one the request's bearer token names.
  */
 @RestController
 @RequestMapping("/api/alerts")
 public class AlertController {
 
-  static final String OFFICER = "X-Officer-Id";
   static final String CAP_XML = "application/cap+xml";
 
   private final AlertService alerts;
@@ -41,14 +40,14 @@ public class AlertController {
 
   /** Sends an alert (or an Update, Cancel, Ack, Error) given as JSON. */
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<AlertJson> send(@RequestHeader(value = OFFICER, required = false) String officer, @RequestBody AlertDraft draft) {
-    return created(alerts.send(draft, officer));
+  public ResponseEntity<AlertJson> send(Officer officer, @RequestBody AlertDraft draft) {
+    return created(alerts.send(draft, officer.id()));
   }
 
   /** Imports a CAP 1.2 XML document produced by another system and sends it from this node. */
   @PostMapping(consumes = {MediaType.APPLICATION_XML_VALUE, CAP_XML, MediaType.TEXT_XML_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<AlertJson> importCap(@RequestHeader(value = OFFICER, required = false) String officer, @RequestBody String xml) {
-    return created(alerts.send(CapXml.parse(xml), officer));
+  public ResponseEntity<AlertJson> importCap(Officer officer, @RequestBody String xml) {
+    return created(alerts.send(CapXml.parse(xml), officer.id()));
   }
 
   /** Alerts on this node, newest first: {@code mode=operational} (Actual, the default) or {@code exercise} (Exercise, Test, System, Draft). */
@@ -75,9 +74,9 @@ public class AlertController {
 
   /** A human acknowledgement of the alert by an officer of this node. */
   @PostMapping(value = "/{id}/acknowledgements", produces = MediaType.APPLICATION_JSON_VALUE)
-  public AlertJson acknowledge(@RequestHeader(value = OFFICER, required = false) String officer, @PathVariable String id,
+  public AlertJson acknowledge(Officer officer, @PathVariable String id,
       @RequestBody(required = false) AcknowledgementRequest request) {
-    return AlertJson.of(alerts.acknowledge(id, officer, request == null ? null : request.note()));
+    return AlertJson.of(alerts.acknowledge(id, officer.id(), request == null ? null : request.note()));
   }
 
   private static ResponseEntity<AlertJson> created(AlertView view) {

@@ -283,8 +283,8 @@ class AlertScenariosTest {
     assertThat(misspelt.json().at("/errors/0/rule").asString()).contains("staus");
 
     Response noOfficer = federation.postJson(CHIANG_RAI, "/api/alerts", good, null);
-    assertThat(noOfficer.status()).isEqualTo(400);
-    assertThat(noOfficer.json().at("/errors/0/field").asString()).isEqualTo("X-Officer-Id");
+    assertThat(noOfficer.status()).isEqualTo(401);
+    assertThat(noOfficer.json().get("message").asString()).contains("Authorization: Bearer");
     assertThat(federation.get(CHIANG_RAI, "/api/alerts/" + id).status()).isEqualTo(404);
   }
 

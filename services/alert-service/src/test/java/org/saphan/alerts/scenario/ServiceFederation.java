@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.saphan.alerts.AlertServiceApplication;
 import org.saphan.alerts.service.AlertService;
 import org.saphan.platform.kafka.PlatformNode;
@@ -21,6 +22,7 @@ import org.saphan.platform.node.NodeRegistry;
 import org.saphan.platform.signing.KeyRing;
 import org.saphan.platform.signing.SigningKey;
 import org.saphan.sandbox.AdjustableClock;
+import org.saphan.schema.common.Role;
 import org.saphan.sandbox.SandboxFederation;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -30,11 +32,16 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The sandbox federation with one Spring Boot application per node (the alert service, the
  * repatriation service ...), all on one hand-moved clock: what the scenario tests and the demo
- * drive through REST.
+ * drive through REST. Each node trusts its own centre's identity provider
+ * ({@link TestIdentityProvider}), and every request helper signs in: as the officer it names (their
+ * role read from their id), or, for a plain {@code get}, as {@link #DUTY_OFFICER} of the node.
+ * {@link #getWithoutToken} and {@link #send} are for the tests of sign-in itself.
  */
 public final class ServiceFederation implements AutoCloseable {
 
   public static final Instant START = Instant.parse("2019-09-24T02:00:00Z"); // 09:00 in Chiang Rai, the 13th meeting's morning
+  /** Who reads when a test does not say: an OFFICER of the node asked. */
+  public static final String DUTY_OFFICER = "officer-on-duty";
 
   private final SandboxFederation federation;
   private final AdjustableClock clock = new AdjustableClock(START);
@@ -46,6 +53,7 @@ public final class ServiceFederation implements AutoCloseable {
   private final Map<String, SigningKey> signingKeys = new LinkedHashMap<>();
   /** Each node's public signing keys as the registry lists them: earlier ones first, the current one last. */
   private final Map<String, List<String>> publicSigningKeys = new LinkedHashMap<>();
+  private final TestIdentityProvider identityProvider;
   private final Map<String, List<String>> nodeArguments;
   private final List<String> extraArguments;
 
@@ -54,6 +62,7 @@ public final class ServiceFederation implements AutoCloseable {
     this.federation = federation;
     this.application = application;
     federation.registry().ids().forEach(id -> rotateSigningKey(id.value()));
+    this.identityProvider = new TestIdentityProvider(federation.registry().ids().stream().map(NodeId::value).toList());
     this.nodeArguments = nodeArguments;
     this.extraArguments = extraArguments;
   }
@@ -98,7 +107,8 @@ public final class ServiceFederation implements AutoCloseable {
   /**
    * Starts (or restarts) one node's application; its view is rebuilt from its cluster's log. Every
    * node has its own signing key (the same across restarts) and the registry lists every node's
-   * public key; checkpoints are made on request only ({@code Checkpoints.checkpointNow()}).
+   * public key; checkpoints are made on request only ({@code Checkpoints.checkpointNow()}). The node
+   * trusts its own centre's identity provider (the same keys across restarts).
    */
   public void startNode(String node) {
     // Command-line arguments: they take precedence over application.properties (server.port=8080).
@@ -112,6 +122,7 @@ public final class ServiceFederation implements AutoCloseable {
         "--saphan.checkpoints.interval=0"));
     publicSigningKeys.forEach((id, keys) -> arguments.add("--" + NodeRegistry.PREFIX + id + "." + KeyRing.PROPERTY + "="
         + String.join(",", keys)));
+    arguments.addAll(identityProvider.nodeArguments(node));
     arguments.addAll(nodeArguments.getOrDefault(node, List.of()));
     arguments.addAll(extraArguments);
     ConfigurableApplicationContext app = new SpringApplicationBuilder(application)
@@ -158,24 +169,47 @@ public final class ServiceFederation implements AutoCloseable {
     return apps.get(node).getBean(PlatformNode.class);
   }
 
-  public Response post(String node, String path, String contentType, String body, String officer) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri(node, path))
-        .header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-    if (officer != null) {
-      request.header("X-Officer-Id", officer);
-    }
-    return send(request.build());
+  /** The centres' identity providers: tokens for any officer, role or node, and forgeries. */
+  public TestIdentityProvider identityProvider() {
+    return identityProvider;
   }
 
+  /** A POST by {@code officer} of {@code node} (their role read from their id); no token at all when {@code officer} is null. */
+  public Response post(String node, String path, String contentType, String body, String officer) {
+    return send(node, "POST", path, contentType, body, officer == null ? null : identityProvider.token(node, officer));
+  }
+
+  /** As {@link #post}, the body as JSON. */
   public Response postJson(String node, String path, Object body, String officer) {
     return post(node, path, "application/json", json.writeValueAsString(body), officer);
   }
 
-  /** The raw body of a GET (a PDF, say); fails on any status but 200. */
+  /** A POST of JSON by an officer of {@code node} holding {@code roles}. */
+  public Response postJsonAs(String node, String path, Object body, String officer, Set<Role> roles) {
+    return send(node, "POST", path, "application/json", json.writeValueAsString(body), identityProvider.token(node, officer, roles));
+  }
+
+  /**
+   * Any request with the bearer token given.
+   *
+   * @param contentType and {@code body}: null for none
+   * @param bearerToken null to send no {@code Authorization} header
+   */
+  public Response send(String node, String method, String path, String contentType, String body, String bearerToken) {
+    HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(node, path)).method(method, publisher);
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return send(signedIn(request, bearerToken).build());
+  }
+
+  /** The raw body of a GET by the node's {@link #DUTY_OFFICER} (a PDF, say); fails on any status but 200. */
   public byte[] getBytes(String node, String path) {
     try {
-      HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri(node, path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpRequest request = signedIn(HttpRequest.newBuilder(uri(node, path)), identityProvider.token(node, DUTY_OFFICER)).GET().build();
+      HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
       if (response.statusCode() != 200) {
         throw new IllegalStateException("GET " + path + " on " + node + " answered " + response.statusCode());
       }
@@ -188,18 +222,39 @@ public final class ServiceFederation implements AutoCloseable {
     }
   }
 
+  /** A GET by the node's {@link #DUTY_OFFICER}. */
   public Response get(String node, String path) {
+    return getAs(node, path, DUTY_OFFICER);
+  }
+
+  /** A GET by {@code officer} of {@code node} (an auditor, a repatriation officer ...: their role read from their id). */
+  public Response getAs(String node, String path, String officer) {
+    return getWithToken(node, path, identityProvider.token(node, officer));
+  }
+
+  /** A GET by an officer of {@code node} holding {@code roles}. */
+  public Response getAs(String node, String path, String officer, Set<Role> roles) {
+    return getWithToken(node, path, identityProvider.token(node, officer, roles));
+  }
+
+  /** A GET with no bearer token: what a node answers someone who has not signed in. */
+  public Response getWithoutToken(String node, String path) {
     return send(HttpRequest.newBuilder(uri(node, path)).GET().build());
   }
 
-  /** A GET by an identified officer (an auditor, say): X-Officer-Id set. */
-  public Response getAs(String node, String path, String officer) {
-    return send(HttpRequest.newBuilder(uri(node, path)).header("X-Officer-Id", officer).GET().build());
+  /** A GET with the bearer token given (a forged one, another node's ...). */
+  public Response getWithToken(String node, String path, String bearerToken) {
+    return send(signedIn(HttpRequest.newBuilder(uri(node, path)), bearerToken).GET().build());
   }
 
-  /** A GET as a reader's browser sends it, with their Accept-Language. */
+  /** A GET by the node's {@link #DUTY_OFFICER} as a reader's browser sends it, with their Accept-Language. */
   public Response get(String node, String path, String acceptLanguage) {
-    return send(HttpRequest.newBuilder(uri(node, path)).header("Accept-Language", acceptLanguage).GET().build());
+    return send(signedIn(HttpRequest.newBuilder(uri(node, path)), identityProvider.token(node, DUTY_OFFICER))
+        .header("Accept-Language", acceptLanguage).GET().build());
+  }
+
+  private static HttpRequest.Builder signedIn(HttpRequest.Builder request, String bearerToken) {
+    return bearerToken == null ? request : request.header("Authorization", "Bearer " + bearerToken);
   }
 
   private Response send(HttpRequest request) {

@@ -118,11 +118,11 @@ class TranslationScenariosTest {
     Response selfReview = federation.postJson(TACHILEIK, "/api/texts/" + ref + "/translations/my/review", Map.of(), "translator-tcl-3");
     assertThat(selfReview.status()).isEqualTo(409);
     assertThat(selfReview.body()).contains("second person");
-    Response reviewed = federation.postJson(CHIANG_RAI, "/api/texts/" + ref + "/translations/my/review", Map.of(), "reviewer-cei-2");
+    Response reviewed = federation.postJson(CHIANG_RAI, "/api/texts/" + ref + "/translations/my/review", Map.of(), "translator-cei-2");
     assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(200);
     JsonNode reviewedAtTachileik = await().atMost(DELIVERY).until(() -> federation.get(TACHILEIK, "/api/texts/" + ref),
         r -> translation(r.json(), "my").get("reviewed").asBoolean()).json();
-    assertThat(translation(reviewedAtTachileik, "my").get("reviewer").asString()).isEqualTo("reviewer-cei-2");
+    assertThat(translation(reviewedAtTachileik, "my").get("reviewer").asString()).isEqualTo("translator-cei-2");
 
     // Houayxay was not addressed: it has neither the text nor its translation, on its API or anywhere in its cluster
     assertThat(federation.get(HOUAYXAY, "/api/texts/" + ref).status()).isEqualTo(404);
@@ -157,7 +157,7 @@ class TranslationScenariosTest {
     Response late = translate(TACHILEIK, ref, Map.of("language", "my", "text", HEADLINE_MY, "sourceSha256", oldSha), "translator-tcl-3");
     assertThat(late.status()).isEqualTo(409);
     assertThat(late.body()).contains("source text changed");
-    assertThat(federation.postJson(TACHILEIK, "/api/texts/" + ref + "/translations/my/review", Map.of(), "reviewer-tcl-1").status())
+    assertThat(federation.postJson(TACHILEIK, "/api/texts/" + ref + "/translations/my/review", Map.of(), "translator-tcl-1").status())
         .isEqualTo(409);
     Response again = translate(TACHILEIK, ref, Map.of("language", "my", "text", HEADLINE_MY + " ည ၆ နာရီမှစ၍",
         "sourceSha256", stale.get("sourceSha256").asString()), "translator-tcl-3");
@@ -287,18 +287,18 @@ class TranslationScenariosTest {
 
   @Test
   void aTextTypedInZawgyiIsRecognisedBeforeItIsSent() {
-    Response zawgyi = federation.postJson(TACHILEIK, "/api/texts/analysis", Map.of("language", "my", "text", RELIEF_CAMPS_ZAWGYI), null);
+    Response zawgyi = federation.postJson(TACHILEIK, "/api/texts/analysis", Map.of("language", "my", "text", RELIEF_CAMPS_ZAWGYI), "officer-tcl-004");
     assertThat(zawgyi.status()).as(zawgyi.toString()).isEqualTo(200);
     assertThat(zawgyi.json().get("encoding").asString()).isEqualTo("ZAWGYI");
     assertThat(zawgyi.json().get("zawgyiProbability").asDouble()).isGreaterThan(0.95);
     assertThat(zawgyi.json().get("normalized").asString()).isEqualTo(RELIEF_CAMPS_UNICODE);
 
-    JsonNode unicode = federation.postJson(TACHILEIK, "/api/texts/analysis", Map.of("language", "my", "text", RELIEF_CAMPS_UNICODE), null).json();
+    JsonNode unicode = federation.postJson(TACHILEIK, "/api/texts/analysis", Map.of("language", "my", "text", RELIEF_CAMPS_UNICODE), "officer-tcl-004").json();
     assertThat(unicode.get("encoding").asString()).isEqualTo("UNICODE");
     assertThat(unicode.get("normalized").asString()).isEqualTo(RELIEF_CAMPS_UNICODE);
     assertThat(unicode.get("changedByNormalisation").asBoolean()).isFalse();
     // a lone surrogate, escaped in the JSON as a client would send it
-    assertRefused(federation.post(TACHILEIK, "/api/texts/analysis", "application/json", "{\"language\": \"my\", \"text\": \"a\\ud800b\"}", null),
+    assertRefused(federation.post(TACHILEIK, "/api/texts/analysis", "application/json", "{\"language\": \"my\", \"text\": \"a\\ud800b\"}", "officer-tcl-004"),
         400, "unpaired high surrogate at index 1");
   }
 
@@ -314,10 +314,10 @@ class TranslationScenariosTest {
     assertRefused(translate(TACHILEIK, ref, Map.of("language", "not a tag!", "text", "x"), "translator-tcl-3"), 400, "BCP 47");
     assertRefused(translate(TACHILEIK, ref, Map.of("language", "my", "text", HEADLINE_MY, "provenance", "ORACLE"), "translator-tcl-3"), 400,
         "HUMAN, MACHINE or GLOSSARY");
-    assertRefused(translate(TACHILEIK, ref, Map.of("language", "my", "text", HEADLINE_MY), null), 400, "X-Officer-Id");
+    assertRefused(translate(TACHILEIK, ref, Map.of("language", "my", "text", HEADLINE_MY), null), 401, "Authorization: Bearer");
     assertRefused(federation.post(TACHILEIK, "/api/texts/" + ref + "/translations", "application/json", "{\"language\": ", "translator-tcl-3"),
         400, "not valid JSON");
-    assertRefused(federation.postJson(TACHILEIK, "/api/glossary/terms", Map.of("termId", "Bad Id", "terms", Map.of("th", "x")), "t-1"), 400,
+    assertRefused(federation.postJson(TACHILEIK, "/api/glossary/terms", Map.of("termId", "Bad Id", "terms", Map.of("th", "x")), "translator-tcl-1"), 400,
         "at least two languages");
     // nothing of that was recorded
     assertThat(federation.get(TACHILEIK, "/api/texts/" + ref).json().get("history")).isEmpty();

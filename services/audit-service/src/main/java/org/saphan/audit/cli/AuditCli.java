@@ -7,12 +7,12 @@ import picocli.CommandLine.Command;
  * The auditors' command line:
  *
  * <pre>
- * saphan-audit export --url http://mm-tcl:8083 --auditor auditor-1 --streams alert,receipt --out mm-tcl.jsonl
+ * saphan-audit export --url http://mm-tcl:8083 --token-file auditor.jwt --streams alert,receipt --out mm-tcl.jsonl
  * saphan-audit verify mm-tcl.jsonl
  * </pre>
  *
  * Exit codes: 0 done and verified, 1 verified with findings (the chain is not intact), 2 bad usage
- * or an unreadable input, 3 the node refused or could not be reached.
+ * or an unreadable input (or no token), 3 the node refused (a token refused: 401, 403) or could not be reached.
  */
 @Command(name = "saphan-audit", mixinStandardHelpOptions = true, version = "saphan-audit 0.1",
     description = "Export a Saphan node's history and verify exports offline.",

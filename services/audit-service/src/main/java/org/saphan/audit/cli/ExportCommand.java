@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -27,8 +28,8 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--url", required = true, description = "The node's audit service, e.g. http://mm-tcl:8083")
   URI url;
 
-  @Option(names = "--auditor", required = true, description = "Your officer id: every read is recorded with it.")
-  String auditor;
+  @Mixin
+  TokenOptions token;
 
   @Option(names = "--streams", description = "Comma-separated streams (default: every stream that crosses borders).")
   String streams;
@@ -53,6 +54,10 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    var bearer = token.read(spec.commandLine().getErr());
+    if (bearer.isEmpty()) {
+      return AuditCli.USAGE;
+    }
     Map<String, String> query = new LinkedHashMap<>();
     query.put("streams", streams);
     query.put("origin", origin);
@@ -62,7 +67,7 @@ final class ExportCommand implements Callable<Integer> {
     query.put("format", format);
     String queryString = query.entrySet().stream().filter(e -> e.getValue() != null)
         .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-    NodeRequest.Answer answer = NodeRequest.get(url, "/api/audit/export?" + queryString, auditor, spec.commandLine().getErr());
+    NodeRequest.Answer answer = NodeRequest.get(url, "/api/audit/export?" + queryString, bearer.get(), spec.commandLine().getErr());
     if (!answer.ok()) {
       return answer.exitCode();
     }

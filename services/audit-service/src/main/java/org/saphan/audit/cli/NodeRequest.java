@@ -8,7 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-/** One auditor's GET to a node's audit service: the answer, or the exit code and message when there is none. */
+/**
+ * One auditor's GET to a node's audit service, signed in with their bearer token: the answer, or the
+ * exit code and the node's message when there is none (a refused token, 401 or 403, is exit 3).
+ */
 final class NodeRequest {
 
   private NodeRequest() {}
@@ -20,11 +23,12 @@ final class NodeRequest {
     }
   }
 
-  static Answer get(URI node, String pathAndQuery, String auditor, PrintWriter err) throws InterruptedException {
+  /** @param token the auditor's bearer token, sent as {@code Authorization: Bearer} */
+  static Answer get(URI node, String pathAndQuery, String token, PrintWriter err) throws InterruptedException {
     URI target = node.resolve(pathAndQuery);
     HttpResponse<byte[]> response;
     try {
-      response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(target).header("X-Officer-Id", auditor).GET().build(),
+      response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(target).header("Authorization", "Bearer " + token).GET().build(),
           HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       err.println("could not reach " + target + ": " + e.getMessage());

@@ -21,6 +21,7 @@ import org.saphan.platform.serde.WriterSchemas;
 import org.saphan.platform.signing.KeyRing;
 import org.saphan.platform.topic.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -51,20 +52,26 @@ final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--url", description = "Verify a live node instead: its audit service, e.g. http://mm-tcl:8083")
   URI url;
 
-  @Option(names = "--auditor", description = "With --url: your officer id (the node records the read with it).")
-  String auditor;
+  /** With --url: the auditor's token (the node records the read with its subject). */
+  @Mixin
+  TokenOptions token;
 
   @Override
   public Integer call() throws InterruptedException {
-    if ((export == null) == (url == null) || (url != null && (auditor == null || keys != null))) {
-      spec.commandLine().getErr().println("give either an export file (and --keys), or --url and --auditor for a live node");
+    if ((export == null) == (url == null) || (url != null && (!token.given() || keys != null)) || (export != null && token.given())) {
+      spec.commandLine().getErr()
+          .println("give either an export file (and --keys), or --url and --token-file (or --token) for a live node");
       return AuditCli.USAGE;
     }
     return url != null ? verifyNode() : verifyExport();
   }
 
   private int verifyNode() throws InterruptedException {
-    NodeRequest.Answer answer = NodeRequest.get(url, "/api/audit/verify", auditor, spec.commandLine().getErr());
+    var bearer = token.read(spec.commandLine().getErr());
+    if (bearer.isEmpty()) {
+      return AuditCli.USAGE;
+    }
+    NodeRequest.Answer answer = NodeRequest.get(url, "/api/audit/verify", bearer.get(), spec.commandLine().getErr());
     if (!answer.ok()) {
       return answer.exitCode();
     }

@@ -8,17 +8,17 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import org.saphan.platform.spring.ApiError;
+import org.saphan.platform.spring.security.Officer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every request to {@code /api/audit/} is an auditor's read, and every read is recorded: who
- * (X-Officer-Id, required), what (the request), the answer's status, how many results (when the
+ * (the signed-in auditor: the bearer token's subject; the security filters before this one let
+ * only auditors of this node through), what (the request), the answer's status, how many results (when the
  * endpoint counts them, request attribute {@link #RESULT_COUNT}) and the SHA-256 of the body sent,
  * so an export held by an auditor can be matched to its record. The body is held back until the
  * record is written: a read that cannot be recorded is answered 503, without the data.
@@ -28,10 +28,8 @@ public final class AuditedReadsFilter extends OncePerRequestFilter {
   public static final String PREFIX = "/api/audit/";
   /** Request attribute (a Long) an endpoint sets to the number of events, views or findings it returns. */
   public static final String RESULT_COUNT = "saphan.audit.resultCount";
-  static final String AUDITOR = "X-Officer-Id";
 
   private static final Logger log = LoggerFactory.getLogger(AuditedReadsFilter.class);
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final AuditReadRecorder recorder;
 
@@ -47,33 +45,22 @@ public final class AuditedReadsFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String auditor = request.getHeader(AUDITOR);
-    if (auditor == null || auditor.isBlank()) {
-      refuse(response, 400, "every audit read is recorded with its auditor: send X-Officer-Id");
-      return;
-    }
+    String auditor = Officer.current().id();
     ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
     chain.doFilter(request, held);
     String target = request.getMethod() + " " + request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
     try {
       Object count = request.getAttribute(RESULT_COUNT);
-      recorder.record(auditor.strip(), AuditReadKinds.of(request.getRequestURI()), target, held.getStatus(),
+      recorder.record(auditor, AuditReadKinds.of(request.getRequestURI()), target, held.getStatus(),
           count instanceof Long n ? n : null, sha256(held.getContentAsByteArray()));
     } catch (RuntimeException e) {
       log.error("could not record the audit read {} by {}; not answering it", target, auditor, e);
       held.resetBuffer();
-      refuse(response, 503, "the read could not be recorded on the audit stream, so it is not answered; try again");
+      ApiError.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+          "the read could not be recorded on the audit stream, so it is not answered; try again");
       return;
     }
     held.copyBodyToResponse();
-  }
-
-  private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
-    response.resetBuffer();
-    response.setStatus(status);
-    response.setContentType("application/json");
-    response.setCharacterEncoding("UTF-8");
-    response.getOutputStream().write(JSON.writeValueAsBytes(new ApiError(status, message, List.of())));
   }
 
   private static String sha256(byte[] body) {

@@ -1,6 +1,6 @@
 package org.saphan.meetings.service;
 
-import org.saphan.platform.validation.InvalidInputException;
+import org.saphan.platform.validation.ActingOfficer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -77,7 +77,7 @@ public final class MeetingService implements AutoCloseable {
 
   /** Records a meeting hosted by this node (a new one, or a new revision of its record). */
   public synchronized MeetingView record(MeetingInput input, String officerId) {
-    requireOfficer(officerId);
+    ActingOfficer.require(officerId);
     var m = MeetingChecks.meeting(input, self(), platform.registry(), clock.instant(), platform.node().languageTag());
     Optional<MeetingView> existing = board.meeting(m.meetingId());
     if (existing.isPresent() && !existing.get().current().getHostNode().equals(self())) {
@@ -104,7 +104,7 @@ public final class MeetingService implements AutoCloseable {
 
   /** Assigns an action item of a meeting this node hosts to a participant node. */
   public synchronized ActionView assign(String meetingId, ActionItemInput input, String officerId) {
-    requireOfficer(officerId);
+    ActingOfficer.require(officerId);
     MeetingView meeting = meeting(meetingId);
     if (!meeting.current().getHostNode().equals(self())) {
       throw new MeetingConflictException("meeting " + meetingId + " is hosted by " + meeting.current().getHostNode()
@@ -133,7 +133,7 @@ public final class MeetingService implements AutoCloseable {
 
   /** Progress on an action item this node owns: a status and a note. */
   public synchronized ActionView progress(String actionId, ProgressInput input, String officerId) {
-    requireOfficer(officerId);
+    ActingOfficer.require(officerId);
     ActionView action = action(actionId);
     if (!action.assigned().getOwnerNode().equals(self())) {
       throw new MeetingConflictException("action item " + actionId + " is owned by " + action.assigned().getOwnerNode()
@@ -254,12 +254,6 @@ public final class MeetingService implements AutoCloseable {
         }).toList());
   }
 
-  private static void requireOfficer(String officerId) {
-    if (officerId == null || officerId.isBlank()) {
-      throw new InvalidInputException(List.of(new org.saphan.platform.validation.Violation("X-Officer-Id",
-          officerId, "required: the id of the officer acting")));
-    }
-  }
 
   @Override
   public void close() {

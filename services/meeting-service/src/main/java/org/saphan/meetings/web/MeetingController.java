@@ -11,6 +11,7 @@ import org.saphan.meetings.minutes.MinutesRenderer;
 import org.saphan.meetings.service.MeetingService;
 import org.saphan.platform.node.NodeId;
 import org.saphan.platform.node.NodeRegistry;
+import org.saphan.platform.spring.security.Officer;
 import org.saphan.platform.text.reader.ReaderLanguage;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,10 +19,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Meetings and action items of one node; the acting officer is named by {@code X-Officer-Id} (until issue 9). */
+/** Meetings and action items of one node; the acting officer is the one the request's bearer token names. */
 @RestController
 public class MeetingController {
 
@@ -55,8 +55,8 @@ public class MeetingController {
 
   /** Records a meeting this node hosts (or a new revision of its record). */
   @PostMapping(value = "/api/meetings", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<MeetingJson> record(@RequestHeader(value = "X-Officer-Id", required = false) String officer, @RequestBody MeetingInput input) {
-    var view = meetings.record(input, officer);
+  public ResponseEntity<MeetingJson> record(Officer officer, @RequestBody MeetingInput input) {
+    var view = meetings.record(input, officer.id());
     return ResponseEntity.created(URI.create("/api/meetings/" + view.current().getMeetingId())).body(json(view));
   }
 
@@ -72,9 +72,9 @@ public class MeetingController {
 
   /** Assigns an action item (host only) to a participant node and organisation. */
   @PostMapping(value = "/api/meetings/{id}/actions", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<MeetingJson.ActionJson> assign(@RequestHeader(value = "X-Officer-Id", required = false) String officer,
-      @PathVariable String id, @RequestBody ActionItemInput input) {
-    ActionView action = meetings.assign(id, input, officer);
+  public ResponseEntity<MeetingJson.ActionJson> assign(Officer officer, @PathVariable String id,
+      @RequestBody ActionItemInput input) {
+    ActionView action = meetings.assign(id, input, officer.id());
     return ResponseEntity.created(URI.create("/api/actions/" + action.assigned().getActionId())).body(actionJson(action));
   }
 
@@ -91,9 +91,9 @@ public class MeetingController {
 
   /** Progress on an action item this node owns. */
   @PostMapping(value = "/api/actions/{actionId}/progress", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-  public MeetingJson.ActionJson progress(@RequestHeader(value = "X-Officer-Id", required = false) String officer, @PathVariable String actionId,
+  public MeetingJson.ActionJson progress(Officer officer, @PathVariable String actionId,
       @RequestBody ProgressInput input) {
-    return actionJson(meetings.progress(actionId, input, officer));
+    return actionJson(meetings.progress(actionId, input, officer.id()));
   }
 
   private MeetingJson json(org.saphan.meetings.domain.MeetingBoard.MeetingView view) {

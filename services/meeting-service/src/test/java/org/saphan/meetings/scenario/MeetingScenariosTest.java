@@ -121,7 +121,7 @@ class MeetingScenariosTest {
 
     // and Tachileik starts work on its item
     Response started = federation.postJson(TACHILEIK, "/api/actions/" + tachileikItem + "/progress",
-        new ProgressInput("IN_PROGRESS", new TextDraft("my", "စာရင်းပြုစုနေပါသည်", List.of())), "officer-tcl-004");
+        new ProgressInput("IN_PROGRESS", new TextDraft("my", "စာရင်းပြုစုနေပါသည်", List.of())), "secretariat-tcl-4");
     assertThat(started.status()).as(started.toString()).isEqualTo(200);
     await().atMost(DELIVERY).until(() -> federation.get(CHIANG_RAI, "/api/actions/" + tachileikItem).json().get("status").asString(),
         "IN_PROGRESS"::equals);
@@ -147,9 +147,9 @@ class MeetingScenariosTest {
     assertThat(federation.get(CHIANG_RAI, "/api/actions/" + chiangRaiItem).json().get("overdue").asBoolean()).isFalse();
 
     // and once done, the item is no longer overdue and cannot be reopened
-    federation.postJson(TACHILEIK, "/api/actions/" + tachileikItem + "/progress", new ProgressInput("DONE", null), "officer-tcl-004");
+    federation.postJson(TACHILEIK, "/api/actions/" + tachileikItem + "/progress", new ProgressInput("DONE", null), "secretariat-tcl-4");
     Response reopen = federation.postJson(TACHILEIK, "/api/actions/" + tachileikItem + "/progress", new ProgressInput("IN_PROGRESS", null),
-        "officer-tcl-004");
+        "secretariat-tcl-4");
     assertThat(reopen.status()).isEqualTo(409);
     assertThat(reopen.json().get("message").asString()).contains("DONE is final");
     await().atMost(DELIVERY).until(() -> federation.get(CHIANG_RAI, "/api/actions/" + tachileikItem).json().get("overdue").asBoolean(), o -> !o);
@@ -216,12 +216,12 @@ class MeetingScenariosTest {
         "2030-01-31", List.of()), "secretariat-cei-1").json().get("actionId").asString();
     await200(TACHILEIK, "/api/meetings/" + meetingId);
 
-    Response notOwner = federation.postJson(CHIANG_RAI, "/api/actions/" + item + "/progress", new ProgressInput("DONE", null), "officer-cei-9");
+    Response notOwner = federation.postJson(CHIANG_RAI, "/api/actions/" + item + "/progress", new ProgressInput("DONE", null), "secretariat-cei-9");
     assertThat(notOwner.status()).isEqualTo(409);
     assertThat(notOwner.json().get("message").asString()).contains("owned by mm-tcl");
 
     Response notHost = federation.postJson(TACHILEIK, "/api/meetings/" + meetingId + "/actions", new ActionItemInput(1,
-        thai("x", "x"), TACHILEIK, new TextDraft("en", "x", List.of()), "2030-01-31", List.of()), "officer-tcl-004");
+        thai("x", "x"), TACHILEIK, new TextDraft("en", "x", List.of()), "2030-01-31", List.of()), "secretariat-tcl-4");
     assertThat(notHost.status()).isEqualTo(409);
     assertThat(notHost.json().get("message").asString()).contains("hosted by th-cei");
   }
@@ -280,8 +280,10 @@ class MeetingScenariosTest {
     assertThat(unsupported.json().at("/errors/0/rule").asString()).contains("'xx'", "th, my, lo, en");
   }
 
-  /** A GET as a browser sends it, with the reader's Accept-Language (ServiceFederation's requests carry none). */
+  /** A GET at Chiang Rai as a signed-in officer's browser sends it, with the reader's Accept-Language. */
   private static <T> HttpResponse<T> get(String url, String acceptLanguage, BodyHandler<T> body) throws IOException, InterruptedException {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", acceptLanguage).GET().build(), body);
+    String token = federation.identityProvider().token(CHIANG_RAI, "secretariat-cei-1");
+    return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", acceptLanguage)
+        .header("Authorization", "Bearer " + token).GET().build(), body);
   }
 }

@@ -27,9 +27,20 @@ public class CommonApiErrors {
   /** Malformed JSON, a wrong type, an unknown property: Jackson says where (line, column, field path) and what. */
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+    var tooLarge = RequestBodyTooLargeException.among(e);
+    if (tooLarge.isPresent()) {
+      return tooLarge(tooLarge.get());
+    }
     String detail = e.getMostSpecificCause() == null ? String.valueOf(e.getMessage()) : e.getMostSpecificCause().getMessage();
     return ApiError.of(HttpStatus.BAD_REQUEST, "the request body is not valid JSON for this request",
         List.of(new Violation("body", null, detail == null ? "unreadable body" : detail.lines().findFirst().orElse(detail))));
+  }
+
+  /** A body cut off at the node's limit ({@link RequestBodyLimitFilter}) while it was read. */
+  @ExceptionHandler(RequestBodyTooLargeException.class)
+  ResponseEntity<ApiError> tooLarge(RequestBodyTooLargeException e) {
+    return ApiError.of(HttpStatus.CONTENT_TOO_LARGE, e.getMessage(),
+        List.of(new Violation("body", null, "at most " + e.limit() + " bytes")));
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

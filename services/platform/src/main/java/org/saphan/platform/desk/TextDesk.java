@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 import org.saphan.platform.envelope.Causation;
 import org.saphan.platform.envelope.EnvelopeView;
 import org.saphan.platform.kafka.PlatformNode;
@@ -193,7 +194,12 @@ public final class TextDesk implements CurrentTexts, AutoCloseable {
    * @throws IllegalArgumentException for a blank, over-long or wordless query
    */
   public List<Found> search(String query, int limit) {
-    return index.search(query, limit).stream()
+    return search(query, limit, entry -> true);
+  }
+
+  /** As {@link #search(String, int)}, among the texts {@code visible} admits only (those the reader may read). */
+  public List<Found> search(String query, int limit, Predicate<TextEntry> visible) {
+    return index.search(query, limit, ref -> catalog.entry(ref).filter(visible).isPresent()).stream()
         .map(hit -> catalog.entry(hit.key()).map(entry -> new Found(entry, hit)))
         .flatMap(Optional::stream)
         .toList();

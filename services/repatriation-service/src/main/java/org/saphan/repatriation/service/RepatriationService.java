@@ -25,7 +25,7 @@ import org.saphan.repatriation.input.ActionInput;
 import org.saphan.repatriation.input.CaseInputs;
 import org.saphan.repatriation.input.CaseInputs.CheckedAction;
 import org.saphan.repatriation.input.CaseInputs.CheckedReferral;
-import org.saphan.platform.validation.InvalidInputException;
+import org.saphan.platform.validation.ActingOfficer;
 import org.saphan.repatriation.input.ReferralInput;
 import org.saphan.repatriation.sealing.IdentityDocument;
 import org.saphan.repatriation.sealing.IdentitySealer;
@@ -84,7 +84,7 @@ public final class RepatriationService implements AutoCloseable {
 
   /** Refers a case to the country of nationality's node. Referring the same shelter file twice is refused. */
   public synchronized CaseView refer(ReferralInput input, String officerId) {
-    requireOfficer(officerId);
+    ActingOfficer.require(officerId);
     CheckedReferral checked = CaseInputs.referral(input, platform.node(), platform.registry(), clock.instant());
     String caseId = self().toUpperCase(java.util.Locale.ROOT) + "-RP-" + checked.shelterReference();
     if (board.knows(caseId)) {
@@ -125,7 +125,7 @@ public final class RepatriationService implements AutoCloseable {
    * checked here for quick feedback, then sent as a request that the sheltering node records or refuses.
    */
   public synchronized CaseView act(String caseId, ActionInput input, String officerId) {
-    requireOfficer(officerId);
+    ActingOfficer.require(officerId);
     CaseView view = get(caseId);
     Side side = sideOf(view);
     CheckedAction action = CaseInputs.action(input, platform.node().languageTag(), view.referral().getChild(), personsListLead);
@@ -269,12 +269,6 @@ public final class RepatriationService implements AutoCloseable {
     return self();
   }
 
-  private static void requireOfficer(String officerId) {
-    if (officerId == null || officerId.isBlank()) {
-      throw new InvalidInputException(List.of(new org.saphan.platform.validation.Violation("X-Officer-Id", officerId,
-          "required: the id of the officer acting")));
-    }
-  }
 
   @Override
   public void close() {

@@ -3,6 +3,7 @@ package org.saphan.repatriation.web;
 import java.net.URI;
 import java.util.List;
 import org.saphan.platform.node.NodeRegistry;
+import org.saphan.platform.spring.security.Officer;
 import org.saphan.repatriation.domain.CaseViews.CaseView;
 import org.saphan.repatriation.domain.Side;
 import org.saphan.repatriation.input.ActionInput;
@@ -16,14 +17,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Repatriation cases of one node. The acting officer is named by the {@code X-Officer-Id} header
- * (until officers sign in, issue 9). The receiving side's actions answer 202: they are requests the
- * sheltering node records or refuses; the case's {@code pending} and {@code history} show which.
+ * Repatriation cases of one node, acted on by the officer the request's bearer token names. The
+ * receiving side's actions answer 202: they are requests the sheltering node records or refuses;
+ * the case's {@code pending} and {@code history} show which.
  */
 @RestController
 @RequestMapping(value = "/api/cases", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -39,9 +39,8 @@ public class CaseController {
 
   /** Refers a case (sheltering side), with consent; the identity is sealed to the two parties before it leaves. */
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<CaseJson> refer(@RequestHeader(value = "X-Officer-Id", required = false) String officer,
-      @RequestBody ReferralInput referral) {
-    CaseView view = cases.refer(referral, officer);
+  public ResponseEntity<CaseJson> refer(Officer officer, @RequestBody ReferralInput referral) {
+    CaseView view = cases.refer(referral, officer.id());
     return ResponseEntity.created(URI.create("/api/cases/" + view.caseId())).body(json(view));
   }
 
@@ -63,9 +62,8 @@ public class CaseController {
   }
 
   @PostMapping(value = "/{id}/actions", consumes = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<CaseJson> act(@RequestHeader(value = "X-Officer-Id", required = false) String officer, @PathVariable String id,
-      @RequestBody ActionInput action) {
-    CaseView view = cases.act(id, action, officer);
+  public ResponseEntity<CaseJson> act(Officer officer, @PathVariable String id, @RequestBody ActionInput action) {
+    CaseView view = cases.act(id, action, officer.id());
     Side side = cases.sideOf(view);
     return ResponseEntity.status(side == Side.SHELTERING ? HttpStatus.OK : HttpStatus.ACCEPTED).body(json(view));
   }

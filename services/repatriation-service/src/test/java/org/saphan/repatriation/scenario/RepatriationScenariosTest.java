@@ -96,11 +96,16 @@ class RepatriationScenariosTest {
   }
 
   private static Response refer(ReferralInput referral) {
-    return federation.postJson(CHIANG_RAI, "/api/cases", referral, "officer-cei-021");
+    return federation.postJson(CHIANG_RAI, "/api/cases", referral, "repatriation-cei-021");
+  }
+
+  /** A GET by a repatriation officer of {@code node}: the cases are theirs (and the auditors') to read. */
+  private static Response read(String node, String path) {
+    return federation.getAs(node, path, "repatriation-" + node + "-1");
   }
 
   private static Response act(String node, String caseId, ActionInput action) {
-    return federation.postJson(node, "/api/cases/" + caseId + "/actions", action, "officer-" + node + "-1");
+    return federation.postJson(node, "/api/cases/" + caseId + "/actions", action, "repatriation-" + node + "-1");
   }
 
   private static ActionInput action(String action) {
@@ -113,7 +118,7 @@ class RepatriationScenariosTest {
   }
 
   private static JsonNode awaitState(String node, String caseId, String state) {
-    return await().atMost(DELIVERY).until(() -> federation.get(node, "/api/cases/" + caseId),
+    return await().atMost(DELIVERY).until(() -> read(node, "/api/cases/" + caseId),
         r -> r.status() == 200 && r.json().get("state").asString().equals(state) && r.json().get("pending").isEmpty()).json();
   }
 
@@ -140,7 +145,7 @@ class RepatriationScenariosTest {
     String caseId = referAndAwaitReceived(referral(newReference(), TACHILEIK, 24, null, "PERSON"));
 
     // then Tachileik's preview shows what it needs to decide, and what it may do
-    JsonNode preview = federation.get(TACHILEIK, "/api/cases/" + caseId).json();
+    JsonNode preview = read(TACHILEIK, "/api/cases/" + caseId).json();
     assertThat(preview.at("/summary/text").asString()).isEqualTo(SUMMARY);
     assertThat(preview.get("nationalityVerification").asString()).isEqualTo("IN_PROGRESS");
     assertThat(preview.get("child").asBoolean()).isFalse();
@@ -186,7 +191,7 @@ class RepatriationScenariosTest {
     assertThat(atTachileik.get("verifications")).extracting(v -> v.get("outcome").asString()).containsExactly("CONFIRMED", "FAMILY_FOUND");
     // and both parties, and only they, can read the identity
     for (String party : List.of(CHIANG_RAI, TACHILEIK)) {
-      JsonNode identity = federation.get(party, "/api/cases/" + caseId + "/identity").json();
+      JsonNode identity = read(party, "/api/cases/" + caseId + "/identity").json();
       assertThat(identity.get("names")).extracting(JsonNode::asString).containsExactly(NAME_TH, NAME_MY);
     }
   }
@@ -231,7 +236,7 @@ class RepatriationScenariosTest {
 
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.json().get("message").asString()).contains("already referred as case " + caseId);
-    long copies = federation.get(TACHILEIK, "/api/cases").json().valueStream().filter(c -> c.get("caseId").asString().equals(caseId)).count();
+    long copies = read(TACHILEIK, "/api/cases").json().valueStream().filter(c -> c.get("caseId").asString().equals(caseId)).count();
     assertThat(copies).isEqualTo(1);
   }
 
@@ -244,11 +249,11 @@ class RepatriationScenariosTest {
     CompletableFuture<Response> revoke = CompletableFuture.supplyAsync(() -> act(CHIANG_RAI, caseId, action("REVOKE")));
     CompletableFuture<Response> accept = CompletableFuture.supplyAsync(() -> act(TACHILEIK, caseId, action("ACCEPT")));
     CompletableFuture<Response> acceptAgain = CompletableFuture.supplyAsync(
-        () -> federation.postJson(TACHILEIK, "/api/cases/" + caseId + "/actions", action("ACCEPT"), "officer-mm-tcl-2"));
+        () -> federation.postJson(TACHILEIK, "/api/cases/" + caseId + "/actions", action("ACCEPT"), "repatriation-mm-tcl-2"));
     CompletableFuture.allOf(revoke, accept, acceptAgain).get();
 
     // then the case has one outcome, the same on both sides, and every other attempt was refused with its rule
-    JsonNode atChiangRai = await().atMost(DELIVERY).until(() -> federation.get(CHIANG_RAI, "/api/cases/" + caseId).json(),
+    JsonNode atChiangRai = await().atMost(DELIVERY).until(() -> read(CHIANG_RAI, "/api/cases/" + caseId).json(),
         c -> c.get("pending").isEmpty() && !c.get("state").asString().equals("RECEIVED"));
     String outcome = atChiangRai.get("state").asString();
     assertThat(outcome).isIn("CANCELLED", "ACCEPTED");
@@ -286,7 +291,7 @@ class RepatriationScenariosTest {
 
   private static CaseAction step(PlatformNode node, String caseId, long sequence, CaseActionType action, String from, String to) {
     return CaseAction.newBuilder()
-        .setEnvelope(node.envelopes().envelope(CaseAction.getClassSchema(), caseId, sequence, "officer-cei-021", Role.REPATRIATION_OFFICER,
+        .setEnvelope(node.envelopes().envelope(CaseAction.getClassSchema(), caseId, sequence, "repatriation-cei-021", Role.REPATRIATION_OFFICER,
             org.saphan.platform.envelope.Causation.start()))
         .setCaseId(caseId).setKind(ActionKind.RECORD).setAction(action).setActorNode(CHIANG_RAI).setBasedOnSequence(sequence - 1)
         .setFromState(from).setToState(to).build();
@@ -301,7 +306,7 @@ class RepatriationScenariosTest {
 
     // given an unaccompanied 15-year-old referred with a guardian's consent
     String caseId = referAndAwaitReceived(referral(newReference(), TACHILEIK, 15, null, "GUARDIAN"));
-    JsonNode preview = federation.get(TACHILEIK, "/api/cases/" + caseId).json();
+    JsonNode preview = read(TACHILEIK, "/api/cases/" + caseId).json();
     assertThat(preview.get("child").asBoolean()).isTrue();
     assertThat(preview.get("unaccompaniedMinor").asBoolean()).isTrue();
     assertThat(preview.get("ageYears").asInt()).isEqualTo(15);
@@ -346,7 +351,7 @@ class RepatriationScenariosTest {
     String houayxay = federation.sandbox().bootstrapServers(NodeId.of(HOUAYXAY));
     assertThat(ClusterScan.find(houayxay, caseId).hits()).isEmpty();
     assertThat(ClusterScan.find(houayxay, laoCase).hits()).isNotEmpty();
-    assertThat(federation.get(HOUAYXAY, "/api/cases/" + caseId).status()).isEqualTo(404);
+    assertThat(read(HOUAYXAY, "/api/cases/" + caseId).status()).isEqualTo(404);
     // names never travel in clear, not even to the parties
     for (String node : List.of(CHIANG_RAI, TACHILEIK, HOUAYXAY)) {
       assertThat(ClusterScan.find(federation.sandbox().bootstrapServers(NodeId.of(node)), NAME_TH.getBytes(StandardCharsets.UTF_8)).hits())
@@ -392,6 +397,11 @@ class RepatriationScenariosTest {
       assertThat(found).as(node).contains(caseId);
     }
     assertThat(casesFound(HOUAYXAY, "แม่สาย")).doesNotContain(caseId);
+    // an alert officer of a party finds nothing of it: the texts of cases are for those who handle, audit or translate them
+    assertThat(found(CHIANG_RAI, "แม่สาย", "officer-cei-017")).doesNotContain(caseId);
+    assertThat(found(CHIANG_RAI, "แม่สาย", "translator-cei-2")).contains(caseId);
+    assertThat(federation.getAs(CHIANG_RAI, "/api/texts?aggregate=" + caseId, "officer-cei-017").json()).isEmpty();
+    assertThat(federation.getAs(CHIANG_RAI, "/api/texts?aggregate=" + caseId, "auditor-cei-1").json()).isNotEmpty();
     // the name is sealed: no index holds it
     for (String node : List.of(CHIANG_RAI, TACHILEIK, HOUAYXAY)) {
       assertThat(casesFound(node, NAME_TH)).as(node).isEmpty();
@@ -400,7 +410,11 @@ class RepatriationScenariosTest {
   }
 
   private static List<String> casesFound(String node, String query) {
-    Response response = federation.get(node, "/api/search?limit=200&q=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8));
+    return found(node, query, "repatriation-" + node + "-1");
+  }
+
+  private static List<String> found(String node, String query, String officer) {
+    Response response = federation.getAs(node, "/api/search?limit=200&q=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8), officer);
     assertThat(response.status()).as(response.toString()).isEqualTo(200);
     List<String> ids = new ArrayList<>();
     response.json().forEach(hit -> ids.add(hit.at("/text/aggregateId").asString()));
@@ -412,15 +426,15 @@ class RepatriationScenariosTest {
     String caseId = referAndAwaitReceived(referral(newReference(), HOUAYXAY, 30, null, "PERSON"));
     act(HOUAYXAY, caseId, action("ACCEPT"));
     awaitState(CHIANG_RAI, caseId, "ACCEPTED");
-    assertThat(federation.get(HOUAYXAY, "/api/cases/" + caseId + "/identity").json().get("names").get(0).asString()).isEqualTo(NAME_TH);
+    assertThat(read(HOUAYXAY, "/api/cases/" + caseId + "/identity").json().get("names").get(0).asString()).isEqualTo(NAME_TH);
 
     assertThat(ClusterScan.find(federation.sandbox().bootstrapServers(NodeId.of(TACHILEIK)), caseId).hits()).isEmpty();
-    assertThat(federation.get(TACHILEIK, "/api/cases/" + caseId).status()).isEqualTo(404);
+    assertThat(read(TACHILEIK, "/api/cases/" + caseId).status()).isEqualTo(404);
   }
 
   @Test
   void badInputGetsAPrecise400AndNothingIsSent() {
-    int before = federation.get(TACHILEIK, "/api/cases").json().size();
+    int before = read(TACHILEIK, "/api/cases").json().size();
     ReferralInput noConsent = new ReferralInput(newReference(), TACHILEIK, TextDraft.of("th", SUMMARY), "MM", null,
         new IdentityInput(List.of(NAME_TH), "1999-01-01", null, List.of(), null), false, null);
     Response refused = refer(noConsent);
@@ -431,7 +445,7 @@ class RepatriationScenariosTest {
     assertThat(unknownNode.status()).isEqualTo(400);
     assertThat(unknownNode.json().at("/errors/0/rule").asString()).contains("unknown node");
 
-    Response malformed = federation.post(CHIANG_RAI, "/api/cases", "application/json", "{\"shelterReference\": ", "officer-cei-021");
+    Response malformed = federation.post(CHIANG_RAI, "/api/cases", "application/json", "{\"shelterReference\": ", "repatriation-cei-021");
     assertThat(malformed.status()).isEqualTo(400);
 
     Response unknownCase = act(CHIANG_RAI, "TH-CEI-RP-NOPE", action("ACCEPT"));
@@ -440,7 +454,7 @@ class RepatriationScenariosTest {
     Response unknownAction = act(TACHILEIK, received, action("TELEPORT"));
     assertThat(unknownAction.status()).isEqualTo(400);
     assertThat(unknownAction.json().at("/errors/0/field").asString()).isEqualTo("action");
-    assertThat(federation.get(TACHILEIK, "/api/cases").json().size()).as("only the one valid referral arrived").isEqualTo(before + 1);
+    assertThat(read(TACHILEIK, "/api/cases").json().size()).as("only the one valid referral arrived").isEqualTo(before + 1);
   }
 
   @Test
@@ -451,7 +465,7 @@ class RepatriationScenariosTest {
     try {
       // when Tachileik accepts meanwhile
       assertThat(act(TACHILEIK, caseId, action("ACCEPT")).status()).isEqualTo(202);
-      assertThat(federation.get(TACHILEIK, "/api/cases/" + caseId).json().get("pending")).hasSize(1);
+      assertThat(read(TACHILEIK, "/api/cases/" + caseId).json().get("pending")).hasSize(1);
     } finally {
       federation.startNode(CHIANG_RAI);
     }
@@ -470,7 +484,7 @@ class RepatriationScenariosTest {
     // when Houayxay, bypassing its API, sends Chiang Rai a request to accept it
     PlatformNode houayxay = federation.bean(HOUAYXAY, PlatformNode.class);
     CaseAction forged = CaseAction.newBuilder()
-        .setEnvelope(houayxay.envelopes().envelope(CaseAction.getClassSchema(), caseId, 2, "officer-hxy-1", Role.REPATRIATION_OFFICER,
+        .setEnvelope(houayxay.envelopes().envelope(CaseAction.getClassSchema(), caseId, 2, "repatriation-hxy-1", Role.REPATRIATION_OFFICER,
             org.saphan.platform.envelope.Causation.start()))
         .setCaseId(caseId).setKind(ActionKind.REQUEST).setAction(CaseActionType.ACCEPT).setActorNode(HOUAYXAY).setBasedOnSequence(2).build();
     houayxay.publisher().publish(forged, List.of(CHIANG_RAI));
@@ -481,7 +495,7 @@ class RepatriationScenariosTest {
         forged.getEnvelope().getEventId()).hits(), hits -> hits.stream().anyMatch(h -> h.startsWith(dlt)));
     assertThat(ClusterScan.find(federation.sandbox().bootstrapServers(NodeId.of(CHIANG_RAI)), "NOT_A_PARTY").hits())
         .anyMatch(h -> h.startsWith(dlt));
-    assertThat(federation.get(CHIANG_RAI, "/api/cases/" + caseId).json().get("state").asString()).isEqualTo("RECEIVED");
+    assertThat(read(CHIANG_RAI, "/api/cases/" + caseId).json().get("state").asString()).isEqualTo("RECEIVED");
     act(TACHILEIK, caseId, action("ACCEPT"));
     awaitState(CHIANG_RAI, caseId, "ACCEPTED");
   }

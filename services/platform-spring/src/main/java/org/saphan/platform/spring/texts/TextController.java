@@ -5,6 +5,8 @@ import java.util.Map;
 import org.saphan.platform.desk.TextDesk;
 import org.saphan.platform.desk.TextNotFoundException;
 import org.saphan.platform.spring.ApiError;
+import org.saphan.platform.spring.security.AccessRules;
+import org.saphan.platform.spring.security.Officer;
 import org.saphan.platform.text.catalog.TextConflictException;
 import org.saphan.platform.text.InvalidTextException;
 import org.saphan.platform.text.LocalizedTexts;
@@ -24,19 +26,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Translators' API: read any text of the node with its translations, add a translation, review
  * someone else's, fill in what the glossary knows, and read or amend the shared glossary. Every
- * change is an event sent where the text went.
+ * change is an event sent where the text went, authored by the signed-in officer. The texts of cases
+ * are shown only to those who may read them ({@link AccessRules#mayReadTextsOf}); to anyone else
+ * they do not exist.
  */
 @RestController
 public class TextController {
-
-  static final String OFFICER = "X-Officer-Id";
 
   private final TextDesk desk;
 
@@ -58,37 +59,36 @@ public class TextController {
   public record GlossaryJson(long revision, String sha256, List<GlossaryTerm> terms) {}
 
   @GetMapping(value = "/api/texts", produces = MediaType.APPLICATION_JSON_VALUE)
-  public List<TextJson> texts(@RequestParam String aggregate, ReaderLanguage reader) {
-    return desk.catalog().ofAggregate(aggregate).stream().map(e -> json(e, reader)).toList();
+  public List<TextJson> texts(Officer officer, @RequestParam String aggregate, ReaderLanguage reader) {
+    return desk.catalog().ofAggregate(aggregate).stream().filter(e -> readable(e, officer)).map(e -> json(e, reader)).toList();
   }
 
   @GetMapping(value = "/api/texts/{ref}", produces = MediaType.APPLICATION_JSON_VALUE)
-  public TextJson text(@PathVariable String ref, ReaderLanguage reader) {
-    return desk.text(ref).map(e -> json(e, reader)).orElseThrow(() -> new TextNotFoundException(ref));
+  public TextJson text(Officer officer, @PathVariable String ref, ReaderLanguage reader) {
+    return desk.text(ref).filter(e -> readable(e, officer)).map(e -> json(e, reader)).orElseThrow(() -> new TextNotFoundException(ref));
   }
 
   @PostMapping(value = "/api/texts/{ref}/translations", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<TextJson> translate(@RequestHeader(value = OFFICER, required = false) String officer, @PathVariable String ref,
-      @RequestBody TranslationInput input, ReaderLanguage reader) {
-    TextJson text = json(desk.translate(ref, input.language(), input.text(), input.provenance(), officer(officer), input.sourceSha256()), reader);
+  public ResponseEntity<TextJson> translate(Officer officer, @PathVariable String ref, @RequestBody TranslationInput input,
+      ReaderLanguage reader) {
+    TextJson text = json(desk.translate(ref, input.language(), input.text(), input.provenance(), officer.id(), input.sourceSha256()),
+        reader);
     return ResponseEntity.status(HttpStatus.CREATED).body(text);
   }
 
   @PostMapping(value = "/api/texts/{ref}/translations/{language}/review", produces = MediaType.APPLICATION_JSON_VALUE)
-  public TextJson review(@RequestHeader(value = OFFICER, required = false) String officer, @PathVariable String ref,
-      @PathVariable String language, ReaderLanguage reader) {
-    return json(desk.review(ref, language, officer(officer)), reader);
+  public TextJson review(Officer officer, @PathVariable String ref, @PathVariable String language, ReaderLanguage reader) {
+    return json(desk.review(ref, language, officer.id()), reader);
   }
 
   @PostMapping(value = "/api/texts/machine-translations", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
-  public List<TextJson> translateMissing(@RequestHeader(value = OFFICER, required = false) String officer,
-      @RequestBody MachineTranslationInput input, ReaderLanguage reader) {
+  public List<TextJson> translateMissing(Officer officer, @RequestBody MachineTranslationInput input, ReaderLanguage reader) {
     if (input.aggregateId() == null || input.aggregateId().isBlank()) {
       throw new InvalidInputException(new Violation("aggregateId", null, "required: the alert, case or meeting whose texts to translate"));
     }
     List<String> languages = input.languages() == null || input.languages().isEmpty() ? List.of("th", "my", "lo", "en") : input.languages();
-    return desk.translateMissing(input.aggregateId(), languages, officer(officer)).stream().map(e -> json(e, reader)).toList();
+    return desk.translateMissing(input.aggregateId(), languages, officer.id()).stream().map(e -> json(e, reader)).toList();
   }
 
   /**
@@ -116,13 +116,14 @@ public class TextController {
    * where, and the text as the reader sees it.
    */
   @GetMapping(value = "/api/search", produces = MediaType.APPLICATION_JSON_VALUE)
-  public List<SearchResultJson> search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "20") int limit,
-      ReaderLanguage reader) {
+  public List<SearchResultJson> search(Officer officer, @RequestParam(required = false) String q,
+      @RequestParam(defaultValue = "20") int limit, ReaderLanguage reader) {
     if (limit < 1 || limit > 200) {
       throw new InvalidInputException(new Violation("limit", String.valueOf(limit), "between 1 and 200"));
     }
     try {
-      return desk.search(q, limit).stream().map(found -> new SearchResultJson(found.hit().text(), found.hit().start(), found.hit().end(),
+      return desk.search(q, limit, e -> readable(e, officer)).stream()
+          .map(found -> new SearchResultJson(found.hit().text(), found.hit().start(), found.hit().end(),
           found.hit().phrase(), json(found.entry(), reader))).toList();
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(new Violation("q", q, e.getMessage()));
@@ -144,10 +145,9 @@ public class TextController {
   }
 
   @PostMapping(value = "/api/glossary/terms", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<GlossaryTerm> define(@RequestHeader(value = OFFICER, required = false) String officer,
-      @RequestBody GlossaryInput input) {
+  public ResponseEntity<GlossaryTerm> define(Officer officer, @RequestBody GlossaryInput input) {
     GlossaryTerm term = desk.define(input.termId(), input.terms(), input.note(), input.replaces() == null ? 0 : input.replaces(),
-        officer(officer));
+        officer.id());
     return ResponseEntity.status(HttpStatus.CREATED).body(term);
   }
 
@@ -165,10 +165,7 @@ public class TextController {
     return ApiError.of(HttpStatus.CONFLICT, e.getMessage());
   }
 
-  private static String officer(String header) {
-    if (header == null || header.isBlank()) {
-      throw new InvalidInputException(new Violation(OFFICER, null, "required: the id of the officer making the change"));
-    }
-    return header.strip();
+  private static boolean readable(TextEntry entry, Officer officer) {
+    return AccessRules.mayReadTextsOf(entry.slot().stream(), officer.roles());
   }
 }

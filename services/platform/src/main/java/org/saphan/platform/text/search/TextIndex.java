@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * An in-memory, thread-safe search index over short texts in any language, Thai, Lao and Burmese
@@ -149,6 +150,11 @@ public final class TextIndex<K> {
    * {@value #MAX_QUERY_LENGTH} characters, one without letters or digits, or a limit below 1.
    */
   public List<SearchHit<K>> search(String query, int limit) {
+    return search(query, limit, key -> true);
+  }
+
+  /** As {@link #search(String, int)}, among the keys {@code visible} admits only (the texts the reader may read). */
+  public List<SearchHit<K>> search(String query, int limit, Predicate<K> visible) {
     if (limit < 1) {
       throw new IllegalArgumentException("search limit must be at least 1, got " + limit);
     }
@@ -166,12 +172,14 @@ public final class TextIndex<K> {
     try {
       Set<K> phraseKeys = new HashSet<>();
       findPhrases(parsed, matches -> {
-        phraseKeys.add(matches.key());
-        offer.accept(matches);
+        if (visible.test(matches.key())) {
+          phraseKeys.add(matches.key());
+          offer.accept(matches);
+        }
       });
       if (phraseKeys.size() < limit) {
         for (K key : keysWithWordStartingOrEnding(parsed)) {
-          if (!phraseKeys.contains(key)) {
+          if (!phraseKeys.contains(key) && visible.test(key)) {
             findSubstrings(key, parsed).ifPresent(offer);
           }
         }
