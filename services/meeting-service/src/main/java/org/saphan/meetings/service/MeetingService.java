@@ -143,7 +143,7 @@ public final class MeetingService implements AutoCloseable {
     ActionRules.requireAllowed(actionId, action.status(), p.status());
     ActionItemUpdated update = ActionItemUpdated.newBuilder()
         .setEnvelope(platform.envelopes().envelope(ActionItemUpdated.getClassSchema(), actionId, board.nextSequence(actionId, self()), officerId,
-            Role.OFFICER, Causation.start()))
+            Role.SECRETARIAT, Causation.start())) // the role AccessRules admits to record progress
         .setMeetingId(action.assigned().getMeetingId())
         .setActionId(actionId)
         .setStatus(p.status())
