@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apache.kafka.connect.mirror.MirrorMakerConfig;
 import org.apache.kafka.connect.mirror.ReplicationPolicy;
+import org.apache.kafka.connect.mirror.SourceAndTarget;
+import org.saphan.platform.kafka.MirrorWorkerResources;
 import org.saphan.platform.node.Node;
 import org.saphan.platform.node.NodeId;
 import org.saphan.platform.node.NodeRegistry;
@@ -105,6 +108,32 @@ public final class MirrorFlows {
       config.put(flow.name() + ".topics", flow.topicFilter());
     }
     return config;
+  }
+
+  /**
+   * What the Connect worker of {@code flow} keeps on its target cluster: its group and its config,
+   * offset and status topics, as MirrorMaker 2 itself names them from {@code config} (from
+   * {@link #dedicatedModeConfig}). The target's ACLs ({@link org.saphan.platform.kafka.NodeAcls})
+   * grant the flow exactly these.
+   */
+  public static MirrorWorkerResources workerResourcesOnTarget(Map<String, String> config, MirrorFlow flow) {
+    Map<String, String> worker = new MirrorMakerConfig(config)
+        .workerConfig(new SourceAndTarget(flow.source().value(), flow.target().value()));
+    // Connect's worker keys (DistributedConfig, in connect-runtime, which is not on this module's compile path).
+    return new MirrorWorkerResources(worker.get("group.id"), List.of(
+        worker.get("config.storage.topic"),
+        worker.get("offset.storage.topic"),
+        worker.get("status.storage.topic")));
+  }
+
+  /**
+   * {@link #workerResourcesOnTarget(Map, MirrorFlow)} for the federation's generated configuration.
+   * The names do not depend on where the clusters are, so no bootstrap servers are needed.
+   */
+  public static MirrorWorkerResources workerResourcesOnTarget(NodeRegistry registry, MirrorFlow flow) {
+    Map<NodeId, String> addressesNotUsedForNames = new LinkedHashMap<>();
+    registry.ids().forEach(node -> addressesNotUsedForNames.put(node, node.value() + ":9092"));
+    return workerResourcesOnTarget(dedicatedModeConfig(registry, addressesNotUsedForNames, MirrorSettings.production()), flow);
   }
 
   /** Settings of the replication connectors, the same for every flow. */

@@ -51,6 +51,21 @@ public final class Topics {
     return Pattern.compile("(?:" + NODE + "\\.)?" + PREFIX + "\\." + NODE + "\\." + stream.id() + "\\.v" + stream.major());
   }
 
+  /** The start of every topic name addressed to {@code audience} on its writer's cluster, e.g. {@code bcc.la-hxy.}. */
+  public static String audiencePrefix(Audience audience) {
+    return PREFIX + "." + audience.token() + ".";
+  }
+
+  /** The start of every copy mirrored from {@code origin} onto a peer's cluster, e.g. {@code mm-tcl.bcc.}. */
+  public static String mirroredPrefix(NodeId origin) {
+    return origin.value() + "." + PREFIX + ".";
+  }
+
+  /** The start of the copies mirrored from {@code origin} of its topics addressed to {@code audience}. */
+  public static String mirroredPrefix(NodeId origin, Audience audience) {
+    return origin.value() + "." + audiencePrefix(audience);
+  }
+
   /** The MirrorMaker 2 topic filter of every flow into {@code destination}: its own and {@code all}. */
   public static String replicationFilter(NodeId destination) {
     // Node ids hold only [a-z0-9-], none of them special outside a character class.
