@@ -143,7 +143,7 @@ class SignInScenariosTest {
   }
 
   @Test
-  void forgedExpiredUnsignedAndIncompleteTokensAreRefused() {
+  void forgedExpiredUnsignedIncompleteAndOtherApplicationsTokensAreRefused() {
     String path = "/api/alerts";
     JWTClaimsSet good = idp.claims(CHIANG_RAI, "officer-cei-017", Set.of(Role.OFFICER)).build();
     assertThat(federation.getWithToken(CHIANG_RAI, path, idp.sign(CHIANG_RAI, good)).status()).isEqualTo(200);
@@ -159,6 +159,7 @@ class SignInScenariosTest {
     refused.add(idp.sign(CHIANG_RAI, new JWTClaimsSet.Builder(good).claim(OfficerClaims.ROLES, null).build())); // no roles
     refused.add(idp.sign(CHIANG_RAI, new JWTClaimsSet.Builder(good).claim(OfficerClaims.NODE, null).build())); // no node
     refused.add(idp.sign(CHIANG_RAI, new JWTClaimsSet.Builder(good).expirationTime(null).build())); // never expires
+    refused.add(idp.sign(CHIANG_RAI, new JWTClaimsSet.Builder(good).audience("payroll").build())); // for another application
     refused.add("not-a-token");
     for (String token : refused) {
       Response answer = federation.getWithToken(CHIANG_RAI, path, token);

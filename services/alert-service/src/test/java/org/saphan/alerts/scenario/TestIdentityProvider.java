@@ -47,6 +47,9 @@ public final class TestIdentityProvider {
     nodes.forEach(node -> keysByNode.put(node, newKeyPair()));
   }
 
+  /** The audience every centre's provider gives Saphan's tokens: its client id. */
+  public static final String AUDIENCE = "saphan";
+
   /** The {@code iss} of {@code node}'s provider (a reserved domain: nothing is ever fetched from it). */
   public static String issuer(String node) {
     return "https://idp." + node + ".saphan.invalid";
@@ -55,7 +58,7 @@ public final class TestIdentityProvider {
   /** What tells {@code node}'s application to trust its provider: its public key and issuer. */
   public List<String> nodeArguments(String node) {
     return List.of("--saphan.security.jwt.public-key=" + Base64.getEncoder().encodeToString(keys(node).getPublic().getEncoded()),
-        "--saphan.security.jwt.issuer=" + issuer(node));
+        "--saphan.security.jwt.issuer=" + issuer(node), "--saphan.security.jwt.audience=" + AUDIENCE);
   }
 
   /** The role a test officer holds, from the start of their id ({@code translator-tcl-3} is a TRANSLATOR). */
@@ -75,13 +78,14 @@ public final class TestIdentityProvider {
   }
 
   /**
-   * The claims a centre's provider puts in a token: issuer, officer, node, roles, issued now, expiring
+   * The claims a centre's provider puts in a token: issuer, audience, officer, node, roles, issued now, expiring
    * after {@link #LIFETIME}; a test may change any of them before {@link #sign}ing.
    */
   public JWTClaimsSet.Builder claims(String node, String officer, Set<Role> roles) {
     Instant now = Instant.now();
     return new JWTClaimsSet.Builder()
         .issuer(issuer(node))
+        .audience(AUDIENCE)
         .subject(officer)
         .claim(OfficerClaims.NODE, node)
         .claim(OfficerClaims.ROLES, roles.stream().map(Enum::name).sorted().toList())

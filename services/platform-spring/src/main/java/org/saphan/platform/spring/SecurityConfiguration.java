@@ -25,6 +25,8 @@ import org.springframework.util.unit.DataSize;
  *
  * <ul>
  *   <li>{@code saphan.security.jwt.issuer} — the {@code iss} of the centre's tokens (required);
+ *   <li>{@code saphan.security.jwt.audience} — what their {@code aud} must include: the provider's client
+ *       for Saphan (required);
  *   <li>the keys, one source: {@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri} or
  *       {@code …issuer-uri} (production: the provider's JWK set, rotated there), or
  *       {@code saphan.security.jwt.public-key} (base64 X.509 RSA public keys, comma-separated: a
@@ -44,11 +46,11 @@ public class SecurityConfiguration {
   private static final int BODY_LIMIT_ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
 
   @Bean
-  JwtDecoder jwtDecoder(@Value("${saphan.security.jwt.issuer:}") String issuer,
+  JwtDecoder jwtDecoder(@Value("${saphan.security.jwt.issuer:}") String issuer, @Value("${saphan.security.jwt.audience:}") String audience,
       @Value("${saphan.security.jwt.public-key:}") String publicKeys,
       @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuerUri,
       @Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri:}") String jwkSetUri) {
-    return new IdentityProvider(issuer, publicKeys, issuerUri, jwkSetUri).decoder();
+    return new IdentityProvider(issuer, audience, publicKeys, issuerUri, jwkSetUri).decoder();
   }
 
   @Bean

@@ -24,26 +24,27 @@ import org.springframework.security.oauth2.jwt.JwtException;
 class IdentityProviderTest {
 
   private static final String ISSUER = "https://idp.th-cei.saphan.invalid";
+  private static final String AUDIENCE = "saphan";
 
   private final KeyPair current = rsa();
   private final KeyPair next = rsa();
 
   @Test
   void aNodeWithoutIssuerOrKeysDoesNotStart() {
-    assertThatThrownBy(() -> new IdentityProvider("", base64(current), "", "").decoder())
+    assertThatThrownBy(() -> new IdentityProvider("", AUDIENCE, base64(current), "", "").decoder())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("saphan.security.jwt.issuer is not set");
-    assertThatThrownBy(() -> new IdentityProvider(ISSUER, "", "", "").decoder())
+    assertThatThrownBy(() -> new IdentityProvider(ISSUER, AUDIENCE, "", "", "").decoder())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("no identity provider is configured")
         .hasMessageContaining("jwk-set-uri").hasMessageContaining("saphan.security.jwt.public-key");
-    assertThatThrownBy(() -> new IdentityProvider(ISSUER, base64(current), "", "https://idp.example/jwks").decoder())
+    assertThatThrownBy(() -> new IdentityProvider(ISSUER, AUDIENCE, base64(current), "", "https://idp.example/jwks").decoder())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("only one source");
-    assertThatThrownBy(() -> new IdentityProvider(ISSUER, "bm90IGEga2V5", "", "").decoder())
+    assertThatThrownBy(() -> new IdentityProvider(ISSUER, AUDIENCE, "bm90IGEga2V5", "", "").decoder())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("not a base64 X.509 RSA public key");
   }
 
   @Test
   void aTokenNamesTheOfficerTheirNodeAndTheirSaphanRoles() {
-    JwtDecoder decoder = new IdentityProvider(ISSUER, base64(current), "", "").decoder();
+    JwtDecoder decoder = new IdentityProvider(ISSUER, AUDIENCE, base64(current), "", "").decoder();
 
     var jwt = decoder.decode(sign(current, claims().claim(OfficerClaims.ROLES, List.of("TRANSLATOR", "offline_access", "SYSTEM")).build()));
 
@@ -52,7 +53,7 @@ class IdentityProviderTest {
 
   @Test
   void whileAKeyIsRotatedBothKeysAreTrusted() {
-    JwtDecoder decoder = new IdentityProvider(ISSUER, base64(current) + ", " + base64(next), "", "").decoder();
+    JwtDecoder decoder = new IdentityProvider(ISSUER, AUDIENCE, base64(current) + ", " + base64(next), "", "").decoder();
 
     assertThat(decoder.decode(sign(current, claims().build())).getSubject()).isEqualTo("translator-cei-2");
     assertThat(decoder.decode(sign(next, claims().build())).getSubject()).isEqualTo("translator-cei-2");
@@ -60,8 +61,21 @@ class IdentityProviderTest {
   }
 
   @Test
+  void aTokenForAnotherApplicationOfTheSameProviderIsRefusedAndTheAudienceMustBeConfigured() {
+    JwtDecoder decoder = new IdentityProvider(ISSUER, AUDIENCE, base64(current), "", "").decoder();
+
+    assertThatThrownBy(() -> decoder.decode(sign(current, claims().audience("payroll").build()))).isInstanceOf(JwtException.class)
+        .hasMessageContaining("not for Saphan");
+    assertThatThrownBy(() -> decoder.decode(sign(current, claims().audience((String) null).build()))).hasMessageContaining("not for Saphan");
+    assertThat(decoder.decode(sign(current, claims().audience(List.of("account", AUDIENCE)).build())).getSubject())
+        .isEqualTo("translator-cei-2");
+    assertThatThrownBy(() -> new IdentityProvider(ISSUER, " ", base64(current), "", "").decoder())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("saphan.security.jwt.audience is not set");
+  }
+
+  @Test
   void aTokenWithoutAnOfficersClaimsOrExpiryIsInvalid() {
-    JwtDecoder decoder = new IdentityProvider(ISSUER, base64(current), "", "").decoder();
+    JwtDecoder decoder = new IdentityProvider(ISSUER, AUDIENCE, base64(current), "", "").decoder();
 
     assertThatThrownBy(() -> decoder.decode(sign(current, claims().subject(null).build()))).hasMessageContaining("officer's id (sub)");
     assertThatThrownBy(() -> decoder.decode(sign(current, claims().claim(OfficerClaims.NODE, " ").build())))
@@ -75,7 +89,7 @@ class IdentityProviderTest {
 
   private static JWTClaimsSet.Builder claims() {
     Instant now = Instant.now();
-    return new JWTClaimsSet.Builder().issuer(ISSUER).subject("translator-cei-2").claim(OfficerClaims.NODE, "th-cei")
+    return new JWTClaimsSet.Builder().issuer(ISSUER).audience(AUDIENCE).subject("translator-cei-2").claim(OfficerClaims.NODE, "th-cei")
         .claim(OfficerClaims.ROLES, List.of("TRANSLATOR")).issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(600)));
   }
 
