@@ -54,11 +54,7 @@ public final class CaseModel implements ReadModel {
 
       @Override
       public List<Object> views(Instant now) {
-        return board.list().stream().map(this::json).toList();
-      }
-
-      private Object json(CaseView view) {
-        return CaseModel.this.json(view);
+        return board.list().stream().<Object>map(CaseModel.this::json).toList();
       }
     };
   }

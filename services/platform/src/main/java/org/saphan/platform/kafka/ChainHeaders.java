@@ -3,7 +3,6 @@ package org.saphan.platform.kafka;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.saphan.platform.chain.ChainLink;
 import org.saphan.platform.chain.ChainedRecord;
@@ -32,7 +31,7 @@ public final class ChainHeaders {
 
   /** The record's sequence, or empty if it carries none (written before chains, or not by a publisher). */
   public static Optional<Long> sequence(Headers headers) {
-    return text(headers, SEQUENCE).flatMap(ChainHeaders::parseSequence);
+    return HeaderText.last(headers, SEQUENCE).flatMap(ChainHeaders::parseSequence);
   }
 
   /**
@@ -42,8 +41,8 @@ public final class ChainHeaders {
   public static Optional<ChainedRecord> chainedRecord(ConsumerRecord<?, byte[]> record, NodeId clusterNode) {
     Optional<Topics.TopicName> topic = Topics.parse(record.topic());
     Optional<Long> sequence = sequence(record.headers());
-    Optional<String> previous = text(record.headers(), PREVIOUS);
-    Optional<String> link = text(record.headers(), LINK);
+    Optional<String> previous = HeaderText.last(record.headers(), PREVIOUS);
+    Optional<String> link = HeaderText.last(record.headers(), LINK);
     if (topic.isEmpty() || sequence.isEmpty() || previous.isEmpty() || link.isEmpty()) {
       return Optional.empty();
     }
@@ -65,10 +64,6 @@ public final class ChainHeaders {
     }
   }
 
-  private static Optional<String> text(Headers headers, String key) {
-    Header header = headers.lastHeader(key);
-    return header == null || header.value() == null ? Optional.empty() : Optional.of(new String(header.value(), StandardCharsets.UTF_8));
-  }
 
   private static void put(Headers headers, String key, String value) {
     headers.remove(key);

@@ -5,7 +5,6 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.saphan.platform.chain.ChainHash;
 import org.saphan.platform.node.NodeId;
@@ -39,7 +38,7 @@ public final class EventSignatures {
 
   /** Why a record's signature is not accepted, with the reason a dead letter names; empty if it is. */
   public static Optional<Refusal> check(Headers headers, KeyRing ring, String origin, String audience, byte[] value) {
-    return check(text(headers, KEY_ID), text(headers, SIGNATURE), ring, origin, audience, value);
+    return check(HeaderText.last(headers, KEY_ID), HeaderText.last(headers, SIGNATURE), ring, origin, audience, value);
   }
 
   /** As {@link #check(Headers, KeyRing, String, String, byte[])}, for headers read as text (an export, a node's log). */
@@ -96,8 +95,4 @@ public final class EventSignatures {
   /** A refused signature: the dead-letter reason and what was wrong. */
   public record Refusal(String reason, String detail) {}
 
-  private static Optional<String> text(Headers headers, String key) {
-    Header header = headers.lastHeader(key);
-    return header == null || header.value() == null ? Optional.empty() : Optional.of(new String(header.value(), StandardCharsets.UTF_8));
-  }
 }

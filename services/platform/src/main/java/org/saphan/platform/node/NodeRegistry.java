@@ -99,6 +99,15 @@ public final class NodeRegistry {
     return new NodeRegistry(attributesById.entrySet().stream().map(e -> node(e.getKey(), e.getValue())).toList());
   }
 
+  /**
+   * The node a property of the registry is about, if {@code key} is {@code saphan.nodes.<id>.<attribute>}
+   * (the one rule for these names, which the key ring reads too).
+   */
+  public static Optional<String> nodeOf(String key, String attribute) {
+    Matcher m = KEY.matcher(key);
+    return m.matches() && m.group(2).equals(attribute) ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
   private static Map<String, Object> stringKeys(Map<?, ?> properties) {
     Map<String, Object> copy = new TreeMap<>();
     properties.forEach((k, v) -> copy.put(String.valueOf(k), v));

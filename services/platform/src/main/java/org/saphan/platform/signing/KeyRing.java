@@ -37,10 +37,7 @@ public final class KeyRing {
     properties.forEach((property, entry) -> {
       String name = String.valueOf(property);
       String value = String.valueOf(entry);
-      String prefix = NodeRegistry.PREFIX;
-      String suffix = "." + PROPERTY;
-      if (name.startsWith(prefix) && name.endsWith(suffix)) {
-        String node = name.substring(prefix.length(), name.length() - suffix.length());
+      NodeRegistry.nodeOf(name, PROPERTY).ifPresent(node -> {
         Map<String, PublicKey> nodeKeys = new LinkedHashMap<>();
         for (String encoded : Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()) {
           try {
@@ -51,7 +48,7 @@ public final class KeyRing {
           }
         }
         keys.put(node, nodeKeys);
-      }
+      });
     });
     return new KeyRing(keys);
   }
