@@ -72,7 +72,7 @@ public final class ExportChains {
       records.add(record.get());
       if (event.selected()) {
         selected++;
-        statements.checkSignature(record.get(), event.headers(), event.value(), ring);
+        statements.checkSignature(record.get(), event.headers(), ring);
         if (Stream.CHECKPOINT.id().equals(event.stream())) {
           statements.read(record.get(), event.value(), codec);
         }
@@ -85,7 +85,7 @@ public final class ExportChains {
 
   /**
    * Verifies a node's log as read from its cluster ({@code NodeLog.read}, headers included): every
-   * lane the node holds, from the records' bytes, without decoding them.
+   * lane the node holds, from the records' bytes, decoding only the checkpoints and cosignatures.
    */
   public static Verification verifyLog(String node, List<LoggedRecord> log, EventCodec codec, KeyRing ring) {
     List<ChainedRecord> records = new ArrayList<>();
@@ -97,7 +97,7 @@ public final class ExportChains {
           r.headers(), r.value(), null, r.where()));
       if (record.isPresent()) {
         records.add(record.get());
-        statements.checkSignature(record.get(), r.headers(), r.value(), ring);
+        statements.checkSignature(record.get(), r.headers(), ring);
         if (topic.get().stream() == Stream.CHECKPOINT) {
           statements.read(record.get(), r.value(), codec);
         }
@@ -117,13 +117,17 @@ public final class ExportChains {
     private final List<Cosignature> cosignatures = new ArrayList<>();
     private final List<ChainFinding> refused = new ArrayList<>();
 
-    /** The record's own signature by its origin ({@code EventSignatures}), checked when there are keys to check it with. */
-    void checkSignature(ChainedRecord record, Map<String, String> headers, byte[] value, KeyRing ring) {
+    /**
+     * The record's own signature by its origin ({@code EventSignatures}), checked when there are keys to check it with, over the
+     * hash the verifier took of its bytes.
+     */
+    void checkSignature(ChainedRecord record, Map<String, String> headers, KeyRing ring) {
       if (ring.isEmpty()) {
         return;
       }
-      EventSignatures.check(headers, ring, record.lane().origin(), record.lane().audience(), value).ifPresent(refusal -> refused.add(
-          new ChainFinding(ChainFinding.Kind.SIGNATURE, record.lane(), record.sequence(), "event signed by " + record.lane().origin(),
+      Lane lane = record.lane();
+      EventSignatures.check(headers, ring, lane.origin(), lane.audience(), record.valueSha256Hex()).ifPresent(refusal -> refused.add(
+          new ChainFinding(ChainFinding.Kind.SIGNATURE, lane, record.sequence(), "event signed by " + lane.origin(),
               refusal.reason() + ": " + refusal.detail(), record.where())));
     }
 
@@ -146,7 +150,8 @@ public final class ExportChains {
       CheckpointReport signed = CheckpointVerifier.verify(records, checkpoints, cosignatures, ring);
       List<ChainFinding> findings = new ArrayList<>(refused);
       findings.addAll(signed.findings());
-      return new Verification(ChainVerifier.verify(records), new CheckpointReport(findings, signed.checkpoints()), selected, links, unchained);
+      return new Verification(ChainVerifier.verify(records), new CheckpointReport(findings, signed.checkpoints()), selected, links,
+          unchained);
     }
   }
 

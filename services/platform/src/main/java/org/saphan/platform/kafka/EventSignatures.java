@@ -38,16 +38,21 @@ public final class EventSignatures {
 
   /** Why a record's signature is not accepted, with the reason a dead letter names; empty if it is. */
   public static Optional<Refusal> check(Headers headers, KeyRing ring, String origin, String audience, byte[] value) {
-    return check(HeaderText.last(headers, KEY_ID), HeaderText.last(headers, SIGNATURE), ring, origin, audience, value);
+    return check(HeaderText.last(headers, KEY_ID), HeaderText.last(headers, SIGNATURE), ring, origin, audience,
+        ChainHash.valueHashHex(value));
   }
 
-  /** As {@link #check(Headers, KeyRing, String, String, byte[])}, for headers read as text (an export, a node's log). */
-  public static Optional<Refusal> check(Map<String, String> headers, KeyRing ring, String origin, String audience, byte[] value) {
-    return check(Optional.ofNullable(headers.get(KEY_ID)), Optional.ofNullable(headers.get(SIGNATURE)), ring, origin, audience, value);
+  /**
+   * As {@link #check(Headers, KeyRing, String, String, byte[])}, for headers read as text (an export, a node's log) and a value
+   * whose SHA-256 the caller already holds (a verifier's {@code ChainedRecord}, hashed from the bytes).
+   */
+  public static Optional<Refusal> check(Map<String, String> headers, KeyRing ring, String origin, String audience, String valueSha256Hex) {
+    return check(Optional.ofNullable(headers.get(KEY_ID)), Optional.ofNullable(headers.get(SIGNATURE)), ring, origin, audience,
+        valueSha256Hex);
   }
 
   private static Optional<Refusal> check(Optional<String> keyId, Optional<String> signature, KeyRing ring, String origin, String audience,
-      byte[] value) {
+      String valueSha256Hex) {
     if (keyId.isEmpty() || signature.isEmpty()) {
       return Optional.of(new Refusal("UNSIGNED", "the record carries no signature of its origin " + origin));
     }
@@ -57,8 +62,7 @@ public final class EventSignatures {
     } catch (IllegalArgumentException e) {
       return Optional.of(new Refusal("FORGED_SIGNATURE", "the signature header is not base64"));
     }
-    KeyRing.Verdict verdict = ring.verify(origin, keyId.get(), Statements.event(origin, audience, ChainHash.valueHashHex(value)),
-        signatureBytes);
+    KeyRing.Verdict verdict = ring.verify(origin, keyId.get(), Statements.event(origin, audience, valueSha256Hex), signatureBytes);
     return switch (verdict) {
       case VALID -> Optional.empty();
       case BAD_SIGNATURE -> Optional.of(new Refusal("FORGED_SIGNATURE", "signature claimed by " + origin + " with key " + keyId.get()
