@@ -48,13 +48,14 @@ public final class StreamSubscriber implements AutoCloseable {
   private final AtomicLong parked = new AtomicLong();
   private volatile boolean running = true;
   private final CompletableFuture<Void> caughtUp = new CompletableFuture<>();
-  private EventSignatures.Check signatures = EventSignatures.Check.NONE;
+  private final EventSignatures.Check signatures;
   private final Map<TopicPartition, Long> catchUpTargets = new HashMap<>();
 
-  private StreamSubscriber(String name, Consumer<String, byte[]> consumer, Stream stream, EventCodec codec, DeadLetters deadLetters,
-      EventHandler handler) {
+  private StreamSubscriber(String name, Consumer<String, byte[]> consumer, Stream stream, EventCodec codec,
+      EventSignatures.Check signatures, DeadLetters deadLetters, EventHandler handler) {
     this.consumer = consumer;
     this.codec = codec;
+    this.signatures = signatures;
     this.deadLetters = deadLetters;
     this.handler = handler;
     consumer.subscribe(Topics.streamPattern(stream), new ConsumerRebalanceListener() {
@@ -75,23 +76,14 @@ public final class StreamSubscriber implements AutoCloseable {
 
   /**
    * Starts consuming {@code stream} on the cluster at {@code bootstrapServers} in consumer group
-   * {@code groupId} (one group per view: each view sees every event once).
-   */
-  public static StreamSubscriber start(String bootstrapServers, String groupId, Stream stream, EventCodec codec, DeadLetters deadLetters,
-      EventHandler handler) {
-    return start(bootstrapServers, groupId, stream, codec, EventSignatures.Check.NONE, deadLetters, handler);
-  }
-
-  /**
-   * As {@link #start(String, String, Stream, EventCodec, DeadLetters, EventHandler)}, accepting only
-   * records {@code signatures} accepts (signed by their origin with a key of the registry); the
-   * others go to the dead-letter topic with the reason, before they are decoded.
+   * {@code groupId} (one group per view: each view sees every event once), accepting only records
+   * {@code signatures} accepts (signed by their origin with a key of the registry); the others go
+   * to the dead-letter topic with the reason, before they are decoded.
    */
   public static StreamSubscriber start(String bootstrapServers, String groupId, Stream stream, EventCodec codec,
       EventSignatures.Check signatures, DeadLetters deadLetters, EventHandler handler) {
     KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(KafkaDefaults.consumer(bootstrapServers, groupId));
-    StreamSubscriber subscriber = new StreamSubscriber("saphan-" + groupId, consumer, stream, codec, deadLetters, handler);
-    subscriber.signatures = signatures;
+    StreamSubscriber subscriber = new StreamSubscriber("saphan-" + groupId, consumer, stream, codec, signatures, deadLetters, handler);
     subscriber.thread.start();
     return subscriber;
   }
