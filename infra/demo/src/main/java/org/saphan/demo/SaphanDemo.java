@@ -123,7 +123,7 @@ public final class SaphanDemo {
     cap.body().lines().limit(12).forEach(line -> out.println("   " + line));
 
     // 7. The alert addressed to Tachileik only is nowhere on Houayxay's cluster.
-    ClusterScan.Result scan = ClusterScan.find(centres.sandbox().bootstrapServers(NodeId.of(HOUAYXAY)), victimsEventId);
+    ClusterScan.Result scan = ClusterScan.find(centres.sandbox().administratorAccess(NodeId.of(HOUAYXAY)), victimsEventId);
     if (!scan.hits().isEmpty() || centres.get(HOUAYXAY, "/api/alerts/" + victims.identifier()).status() != 404) {
       throw new IllegalStateException("the alert addressed to mm-tcl only reached la-hxy: " + scan.hits());
     }
@@ -140,8 +140,7 @@ public final class SaphanDemo {
     List<PublishedEvent> signed = chiangRai.checkpoints().orElseThrow().checkpointNow();
     out.printf("%n9. th-cei signs a checkpoint (Ed25519) of each of its %d lanes that moved; each receiving centre follows the lane on its"
         + " own cluster and cosigns:%n", signed.size());
-    String bootstrap = centres.sandbox().bootstrapServers(NodeId.of(CHIANG_RAI));
-    ExportChains.Verification verified = awaitValue(() -> ExportChains.verifyLog(CHIANG_RAI, NodeLog.read(bootstrap, List.of(Stream.values()),
+    ExportChains.Verification verified = awaitValue(() -> ExportChains.verifyLog(CHIANG_RAI, NodeLog.read(chiangRai.kafka(), List.of(Stream.values()),
         TIMEOUT), chiangRai.codec(), chiangRai.settings().keys().ring()), v -> v.checkpoints().checkpoints().stream()
         .allMatch(c -> c.awaiting().isEmpty()) && v.checkpoints().checkpoints().size() == signed.size());
     verified.checkpoints().checkpoints().forEach(c -> out.printf("   %-14s #%-3d signed by key %s, cosigned by %s%n", c.lane(), c.sequence(),

@@ -7,10 +7,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apache.kafka.common.config.SaslConfigs;
+import org.apache.kafka.common.security.scram.ScramLoginModule;
 import org.apache.kafka.connect.mirror.MirrorMakerConfig;
 import org.apache.kafka.connect.mirror.ReplicationPolicy;
 import org.apache.kafka.connect.mirror.SourceAndTarget;
+import org.saphan.platform.kafka.KafkaAccess;
 import org.saphan.platform.kafka.MirrorWorkerResources;
+import org.saphan.platform.kafka.NodeAcls;
 import org.saphan.platform.node.Node;
 import org.saphan.platform.node.NodeId;
 import org.saphan.platform.node.NodeRegistry;
@@ -43,6 +47,8 @@ public final class MirrorFlows {
 
   /** How copies are named and recognised; see the class for why it is not MirrorMaker 2's default. */
   private static final ReplicationPolicy REPLICATION_POLICY = new SaphanReplicationPolicy();
+  private static final String ENABLED = ".enabled";
+  private static final String TARGET_CLUSTER = ".target.cluster.";
 
   private MirrorFlows() {}
 
@@ -104,10 +110,72 @@ public final class MirrorFlows {
       putClusterSettings(config, node, bootstrapServersByNode.get(node), settings);
     }
     for (MirrorFlow flow : flows(registry)) {
-      config.put(flow.name() + ".enabled", "true");
+      config.put(flow.name() + ENABLED, "true");
       config.put(flow.name() + ".topics", flow.topicFilter());
     }
     return config;
+  }
+
+  /**
+   * {@code config} (from {@link #dedicatedModeConfig}) for secured clusters: every cluster is
+   * reached with {@code clusterSecurity} (e.g. {@code security.protocol=SASL_SSL},
+   * {@code sasl.mechanism=SCRAM-SHA-512}, the TLS trust store), and each flow signs in as its own
+   * principal ({@link NodeAcls#flowUser}) on both clusters, with passwords that MirrorMaker 2 reads
+   * from {@code secrets} when it starts the flow. Run it with {@link NodeMirror}, which runs each flow
+   * as {@link #configOfFlow} so that its worker signs in to the target as the flow too.
+   */
+  public static Map<String, String> withFlowPrincipals(Map<String, String> config, NodeRegistry registry,
+      Map<String, String> clusterSecurity, FlowSecrets secrets) {
+    Map<String, String> secured = new LinkedHashMap<>(config);
+    secured.putAll(FlowSecrets.providerSettings());
+    for (NodeId node : registry.ids()) {
+      clusterSecurity.forEach((key, value) -> secured.put(node.value() + "." + key, value));
+    }
+    for (MirrorFlow flow : flows(registry)) {
+      String user = NodeAcls.flowUser(flow.source(), flow.target());
+      secured.put(flow.name() + ".source.cluster." + SaslConfigs.SASL_JAAS_CONFIG,
+          KafkaAccess.jaasLogin(ScramLoginModule.class.getName(), user, secrets.reference(flow, FlowSecrets.sourceKey(flow))));
+      secured.put(flow.name() + TARGET_CLUSTER + SaslConfigs.SASL_JAAS_CONFIG,
+          KafkaAccess.jaasLogin(ScramLoginModule.class.getName(), user, secrets.reference(flow, FlowSecrets.targetKey(flow))));
+    }
+    return secured;
+  }
+
+  /**
+   * The configuration of one MirrorMaker 2 instance running only {@code flow}: {@code config}
+   * without the other flows' settings (so it resolves only this flow's secrets) and with the flow's
+   * own target-side settings ({@code S->T.target.cluster.*}) made the target cluster's ({@code T.*}).
+   * Stock MirrorMaker 2 gives every flow into {@code T} the same worker settings, so in one instance
+   * all of them would share one principal on {@code T} and each could write the others' copies; one
+   * instance per flow gives each flow's worker (whose producer writes the copies, and whose internal
+   * topics and group live on {@code T}) its own.
+   */
+  public static Map<String, String> configOfFlow(Map<String, String> config, MirrorFlow flow) {
+    String ownPrefix = flow.name() + ".";
+    String flowTarget = flow.name() + TARGET_CLUSTER;
+    Map<String, String> ofFlow = new LinkedHashMap<>();
+    config.forEach((key, value) -> {
+      if (!key.contains("->") || key.startsWith(ownPrefix)) {
+        ofFlow.put(key, value);
+      }
+      if (key.startsWith(flowTarget)) {
+        ofFlow.put(flow.target().value() + "." + key.substring(flowTarget.length()), value);
+      }
+    });
+    return ofFlow;
+  }
+
+  /** The flows {@code config} enables into {@code target}, as MirrorMaker 2 reads them ({@code S->T.enabled=true}). */
+  static List<MirrorFlow> enabledFlowsInto(Map<String, String> config, NodeId target) {
+    List<MirrorFlow> enabled = new ArrayList<>();
+    config.forEach((key, value) -> {
+      String suffix = "->" + target.value() + ENABLED;
+      if (key.endsWith(suffix) && Boolean.parseBoolean(value)) {
+        NodeId source = NodeId.of(key.substring(0, key.length() - suffix.length()));
+        enabled.add(new MirrorFlow(source, target, config.getOrDefault(source.value() + "->" + target.value() + ".topics", "")));
+      }
+    });
+    return enabled;
   }
 
   /**
@@ -162,7 +230,7 @@ public final class MirrorFlows {
     // No heartbeats topics, and never copy one: the topic filter must be the only way out of a node.
     config.put("emit.heartbeats.enabled", "false");
     config.put("heartbeats.replication.enabled", "false");
-    // No authorizer on the clusters yet; ACLs are managed per node, not copied from a peer.
+    // ACLs are each node's own (NodeAcls), never copied from a peer.
     config.put("sync.topic.acls.enabled", "false");
   }
 

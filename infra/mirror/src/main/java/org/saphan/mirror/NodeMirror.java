@@ -1,5 +1,6 @@
 package org.saphan.mirror;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -23,41 +24,48 @@ public final class NodeMirror implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(NodeMirror.class);
 
   private final NodeId target;
-  private final MirrorMaker mirrorMaker;
+  private final List<MirrorMaker> flows;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private NodeMirror(NodeId target, MirrorMaker mirrorMaker) {
+  private NodeMirror(NodeId target, List<MirrorMaker> flows) {
     this.target = target;
-    this.mirrorMaker = mirrorMaker;
+    this.flows = List.copyOf(flows);
   }
 
   /**
-   * Starts the flows into {@code target}.
+   * Starts the flows into {@code target}, each in its own MirrorMaker 2 instance
+   * ({@link MirrorFlows#configOfFlow}: each flow signs in to the target as its own principal).
    *
    * @param config the federation's configuration from {@link MirrorFlows#dedicatedModeConfig}
+   *     (and {@link MirrorFlows#withFlowPrincipals} for secured clusters)
    */
   public static NodeMirror start(Map<String, String> config, NodeId target) {
     requireCluster(config, target);
+    List<MirrorFlow> into = MirrorFlows.enabledFlowsInto(config, target);
+    if (into.isEmpty()) {
+      throw new IllegalArgumentException("no flow into node " + target + " is enabled");
+    }
     long started = System.nanoTime();
+    List<MirrorMaker> running = new ArrayList<>();
     // MirrorMaker 2 replaces the calling thread's context class loader with its plugin class
     // loader (the threads it starts inherit it). Give the caller's thread its own loader back.
     Thread thread = Thread.currentThread();
     ClassLoader callersLoader = thread.getContextClassLoader();
-    MirrorMaker mirrorMaker = null;
     try {
-      // Only the flows whose target is in this list get a Connect worker in this process.
-      mirrorMaker = new MirrorMaker(config, List.of(target.value()));
-      mirrorMaker.start();
-    } catch (RuntimeException e) {
-      if (mirrorMaker != null) {
-        mirrorMaker.stop();
+      for (MirrorFlow flow : into) {
+        // Only the flows whose target is in this list get a Connect worker in this instance.
+        MirrorMaker mirrorMaker = new MirrorMaker(MirrorFlows.configOfFlow(config, flow), List.of(target.value()));
+        running.add(mirrorMaker);
+        mirrorMaker.start();
       }
+    } catch (RuntimeException e) {
+      running.forEach(MirrorMaker::stop);
       throw new IllegalStateException("MirrorMaker 2 for the flows into " + target + " did not start: " + e.getMessage(), e);
     } finally {
       thread.setContextClassLoader(callersLoader);
     }
-    log.info("MirrorMaker 2 for the flows into {} started in {} ms", target, (System.nanoTime() - started) / 1_000_000);
-    return new NodeMirror(target, mirrorMaker);
+    log.info("MirrorMaker 2 for the {} flows into {} started in {} ms", into.size(), target, (System.nanoTime() - started) / 1_000_000);
+    return new NodeMirror(target, running);
   }
 
   /** The node this mirror writes into. */
@@ -77,8 +85,8 @@ public final class NodeMirror implements AutoCloseable {
   public void close() {
     if (closed.compareAndSet(false, true)) {
       long started = System.nanoTime();
-      mirrorMaker.stop();
-      mirrorMaker.awaitStop();
+      flows.forEach(MirrorMaker::stop);
+      flows.forEach(MirrorMaker::awaitStop);
       log.info("MirrorMaker 2 for the flows into {} stopped in {} ms", target, (System.nanoTime() - started) / 1_000_000);
     }
   }

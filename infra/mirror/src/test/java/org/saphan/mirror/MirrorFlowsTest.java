@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.apache.kafka.connect.mirror.MirrorMakerConfig;
 import org.apache.kafka.connect.mirror.MirrorSourceConnector;
 import org.apache.kafka.connect.mirror.SourceAndTarget;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.saphan.platform.node.NodeId;
 import org.saphan.platform.node.NodeRegistry;
 import org.saphan.platform.topic.Topics;
@@ -207,6 +209,44 @@ class MirrorFlowsTest {
     assertThatThrownBy(() -> MirrorFlows.dedicatedModeConfig(THREE_NODES, withStranger, MirrorSettings.sandbox()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("[xx-abc] that are not in the node registry");
+  }
+
+  @Test
+  void eachFlowSignsInAsItsOwnPrincipalOnBothClustersWithPasswordsTakenFromTheTargetsSecretsFile(@TempDir Path directory) {
+    FlowSecrets secrets = new FlowSecrets(directory);
+    secrets.write(TH_CEI, Map.of("mm-tcl->th-cei.source", "pw-on-mm-tcl", "mm-tcl->th-cei.target", "pw-on-th-cei",
+        "la-hxy->th-cei.source", "pw2-on-la-hxy", "la-hxy->th-cei.target", "pw2-on-th-cei"));
+    Map<String, String> secured = MirrorFlows.withFlowPrincipals(configFor(THREE_NODES), THREE_NODES,
+        Map.of("security.protocol", "SASL_SSL", "sasl.mechanism", "SCRAM-SHA-512"), secrets);
+    MirrorFlow fromTachileik = new MirrorFlow(MM_TCL, TH_CEI, Topics.replicationFilter(TH_CEI));
+
+    Map<String, String> ofFlow = MirrorFlows.configOfFlow(secured, fromTachileik);
+    assertThat(String.join(" ", ofFlow.values())).as("the configuration names the secrets, never holds them")
+        .doesNotContain("pw-on").contains("${file:" + secrets.fileOf(TH_CEI) + ":mm-tcl->th-cei.target}");
+    assertThat(ofFlow.keySet()).as("no other flow's settings, so no other node's secrets are looked for")
+        .noneMatch(key -> key.contains("->") && !key.startsWith("mm-tcl->th-cei."));
+    MirrorMakerConfig mirrorMaker = new MirrorMakerConfig(ofFlow);
+    // only this flow runs in its instance
+    assertThat(mirrorMaker.clusterPairs()).containsExactly(new SourceAndTarget("mm-tcl", "th-cei"));
+    // its worker, whose producer writes the copies into th-cei, signs in there as the flow
+    Map<String, String> worker = mirrorMaker.workerConfig(new SourceAndTarget("mm-tcl", "th-cei"));
+    String onTarget = "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"mm2-mm-tcl-to-th-cei\" "
+        + "password=\"pw-on-th-cei\";";
+    assertThat(worker).containsEntry("security.protocol", "SASL_SSL").containsEntry("sasl.mechanism", "SCRAM-SHA-512")
+        .containsEntry("producer.sasl.jaas.config", onTarget).containsEntry("admin.sasl.jaas.config", onTarget);
+    // its connectors read mm-tcl as the flow; their configuration (kept in the worker's config topic) names the
+    // password, which the worker resolves when it starts them
+    Map<String, String> connector = mirrorMaker.connectorBaseConfig(new SourceAndTarget("mm-tcl", "th-cei"), MirrorSourceConnector.class);
+    assertThat(connector.get("source.cluster.sasl.jaas.config")).contains("username=\"mm2-mm-tcl-to-th-cei\"")
+        .contains("password=\"${file:" + secrets.fileOf(TH_CEI) + ":mm-tcl->th-cei.source}\"");
+    assertThat(connector.get("target.cluster.sasl.jaas.config")).contains("username=\"mm2-mm-tcl-to-th-cei\"")
+        .contains(":mm-tcl->th-cei.target}");
+    // and the flow from Houayxay, in its own instance, signs in to th-cei as itself
+    Map<String, String> otherWorker = new MirrorMakerConfig(MirrorFlows.configOfFlow(secured,
+        new MirrorFlow(NodeId.of("la-hxy"), TH_CEI, Topics.replicationFilter(TH_CEI)))).workerConfig(new SourceAndTarget("la-hxy", "th-cei"));
+    assertThat(otherWorker.get("producer.sasl.jaas.config")).contains("username=\"mm2-la-hxy-to-th-cei\"")
+        .contains("password=\"pw2-on-th-cei\"");
+    assertThat(secured).containsEntry("config.providers", "file");
   }
 
   @Test

@@ -1,5 +1,8 @@
 package org.saphan.sandbox;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,11 +10,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.config.SaslConfigs;
+import org.apache.kafka.common.security.auth.SecurityProtocol;
+import org.saphan.mirror.FlowSecrets;
 import org.saphan.mirror.MirrorFlow;
 import org.saphan.mirror.MirrorFlows;
+import org.saphan.mirror.NodeAclCommands;
 import org.saphan.mirror.NodeMirror;
+import org.saphan.platform.kafka.KafkaAccess;
 import org.saphan.platform.kafka.KafkaDefaults;
+import org.saphan.platform.kafka.NodeAcls;
 import org.saphan.platform.kafka.TopicProvisioner;
 import org.saphan.platform.node.Node;
 import org.saphan.platform.node.NodeId;
@@ -22,18 +32,23 @@ import org.slf4j.LoggerFactory;
 /**
  * A real federation in one JVM, for tests, demos and benchmarks: one single-broker KRaft Kafka
  * cluster per node of the registry, each node's outbound topics, and MirrorMaker 2 (dedicated
- * mode, one instance per node driving the flows into that node, as in production) between them.
+ * mode, one process per node driving the flows into that node, as in production) between them.
+ *
+ * <p>Secured as production is: every cluster authenticates its clients (SASL/SCRAM-SHA-512) and
+ * refuses whatever the ACLs of {@link NodeAcls} do not allow; each node's services and each flow
+ * sign in as their own principal with a password made for this run. Clients of the federation
+ * take a {@link KafkaAccess}: {@link #access} is the node's services', {@link #accessAs} any
+ * principal's, {@link #administratorAccess} the cluster's super user's.
  *
  * <pre>
  * try (SandboxFederation federation = SandboxFederation.start(NodeRegistry.defaults())) {
- *   String thCei = federation.bootstrapServers(NodeId.of("th-cei"));
+ *   KafkaAccess thCei = federation.access(NodeId.of("th-cei"));
  *   ...
  * }
  * </pre>
  *
  * {@link #start} returns once MirrorMaker 2 has created every mirrored topic on every node, so
- * every flow is running. While it runs, each node's bootstrap servers are also in the system
- * property {@code saphan.sandbox.<node>.bootstrap-servers}.
+ * every flow is running.
  */
 public final class SandboxFederation implements AutoCloseable {
 
@@ -45,8 +60,9 @@ public final class SandboxFederation implements AutoCloseable {
   private final Map<NodeId, EmbeddedNodeCluster> clusters = new ConcurrentHashMap<>();
   private final Map<NodeId, NodeMirror> mirrors = new ConcurrentHashMap<>();
   private final Map<NodeId, Admin> admins = new ConcurrentHashMap<>();
+  private final Map<NodeId, Map<String, String>> passwords = new ConcurrentHashMap<>();
   private final AtomicBoolean closed = new AtomicBoolean();
-  private final String springEmbeddedBrokersBefore = System.getProperty(EmbeddedNodeCluster.SPRING_EMBEDDED_BROKERS_PROPERTY);
+  private FlowSecrets flowSecrets;
   private Map<String, String> mirrorConfig;
   private StartupTimings startupTimings;
 
@@ -81,7 +97,8 @@ public final class SandboxFederation implements AutoCloseable {
     log.info("Starting sandbox federation of {}", registry.ids());
     long started = System.nanoTime();
     PerNode.inParallel(registry.ids(), "start the Kafka cluster", node -> clusters.put(node, EmbeddedNodeCluster.start(node)));
-    restoreSpringEmbeddedBrokersProperty();
+    PerNode.inParallel(registry.ids(), "create the users and ACLs", node -> passwords.put(node,
+        ClusterPrincipals.provision(admin(node), NodeAclCommands.aclsOf(registry, node), settings.mirrorsReadyTimeout())));
     long brokersStarted = System.nanoTime();
 
     for (NodeId node : registry.ids()) {
@@ -89,7 +106,9 @@ public final class SandboxFederation implements AutoCloseable {
     }
     long topicsCreated = System.nanoTime();
 
-    mirrorConfig = MirrorFlows.dedicatedModeConfig(registry, bootstrapServersByNode(), settings.mirror());
+    mirrorConfig = MirrorFlows.withFlowPrincipals(MirrorFlows.dedicatedModeConfig(registry, bootstrapServersByNode(), settings.mirror()),
+        registry, Map.of(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, SecurityProtocol.SASL_PLAINTEXT.name,
+            SaslConfigs.SASL_MECHANISM, KafkaAccess.SCRAM_MECHANISM), flowSecrets = writeFlowSecrets());
     PerNode.inParallel(registry.ids(), "start MirrorMaker 2", this::startMirror);
     Map<NodeId, Set<String>> expected = new LinkedHashMap<>();
     registry.ids().forEach(node -> expected.put(node, MirrorFlows.expectedMirroredTopics(registry, node)));
@@ -102,6 +121,26 @@ public final class SandboxFederation implements AutoCloseable {
         Duration.ofNanos(mirrorsReady - topicsCreated),
         Duration.ofNanos(mirrorsReady - started));
     log.info("Sandbox federation of {} ready: {} flows, {}", registry.ids(), MirrorFlows.flows(registry).size(), startupTimings);
+  }
+
+  /** Each node's MirrorMaker 2 secrets: the passwords of the flows into it, on their source and on the node. */
+  private FlowSecrets writeFlowSecrets() {
+    FlowSecrets secrets;
+    try {
+      secrets = new FlowSecrets(Files.createTempDirectory("saphan-mm2-secrets-"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot make a directory for MirrorMaker 2's secrets", e);
+    }
+    for (NodeId target : registry.ids()) {
+      Map<String, String> flowPasswords = new LinkedHashMap<>();
+      for (MirrorFlow flow : MirrorFlows.flowsInto(registry, target)) {
+        String user = NodeAcls.flowUser(flow.source(), flow.target());
+        flowPasswords.put(FlowSecrets.sourceKey(flow), passwords.get(flow.source()).get(user));
+        flowPasswords.put(FlowSecrets.targetKey(flow), passwords.get(flow.target()).get(user));
+      }
+      secrets.write(target, flowPasswords);
+    }
+    return secrets;
   }
 
   private void startMirror(NodeId target) {
@@ -119,22 +158,74 @@ public final class SandboxFederation implements AutoCloseable {
 
   /** The Kafka bootstrap servers of {@code node}'s cluster, e.g. {@code localhost:41237}. */
   public String bootstrapServers(NodeId node) {
+    return running(node).bootstrapServers();
+  }
+
+  private EmbeddedNodeCluster running(NodeId node) {
     EmbeddedNodeCluster cluster = clusters.get(registry.require(node).id());
     if (cluster == null || closed.get()) {
       throw new IllegalStateException("the sandbox cluster of node " + node + " is not running");
     }
-    return cluster.bootstrapServers();
+    return cluster;
   }
 
-  /** An admin client for {@code node}'s cluster, shared and closed with the federation: do not close it. */
+  /** How {@code node}'s services sign in to its cluster (its user {@link NodeAcls#servicesUser}). */
+  public KafkaAccess access(NodeId node) {
+    return accessAs(node, NodeAcls.servicesUser(node));
+  }
+
+  /**
+   * How {@code user} signs in to {@code node}'s cluster: one of the users of the cluster's
+   * {@link NodeAcls}, e.g. a flow's {@code mm2-th-cei-to-la-hxy}.
+   *
+   * @throws IllegalArgumentException if the cluster has no such user
+   */
+  public KafkaAccess accessAs(NodeId node, String user) {
+    return KafkaAccess.scram(bootstrapServers(node), SecurityProtocol.SASL_PLAINTEXT, user, passwordOf(node, user));
+  }
+
+  /**
+   * The password of {@code user} on {@code node}'s cluster, made for this run: what a deployment
+   * gives an application from its secret store (e.g. as {@code saphan.kafka.password}).
+   *
+   * @throws IllegalArgumentException if the cluster has no such user
+   */
+  public String passwordOf(NodeId node, String user) {
+    String password = passwords.getOrDefault(registry.require(node).id(), Map.of()).get(user);
+    if (password == null) {
+      throw new IllegalArgumentException("node " + node + "'s cluster has no user " + user);
+    }
+    return password;
+  }
+
+  /**
+   * The super user of {@code node}'s cluster, who may do anything on it: for the sandbox's own set-up
+   * and for tests that play someone with full access to a cluster (an operator gone wrong, a thief).
+   */
+  public KafkaAccess administratorAccess(NodeId node) {
+    return running(node).administrator();
+  }
+
+  /**
+   * An admin client of {@code node}'s cluster, as its {@linkplain #administratorAccess administrator};
+   * shared and closed with the federation: do not close it.
+   */
   public Admin admin(NodeId node) {
-    String bootstrapServers = bootstrapServers(node);
-    return admins.computeIfAbsent(node, n -> Admin.create(KafkaDefaults.admin(bootstrapServers)));
+    KafkaAccess administrator = administratorAccess(node);
+    return admins.computeIfAbsent(node, n -> Admin.create(KafkaDefaults.admin(administrator)));
   }
 
-  /** The MirrorMaker 2 configuration the federation runs, e.g. to print or to render as a file. */
+  /**
+   * The MirrorMaker 2 configuration the federation runs, e.g. to print or to render as a file. It
+   * holds no password: those are in each node's {@link #flowSecrets() secrets file}.
+   */
   public Map<String, String> mirrorConfig() {
     return Map.copyOf(mirrorConfig);
+  }
+
+  /** Where each node's MirrorMaker 2 finds its flows' passwords. */
+  public FlowSecrets flowSecrets() {
+    return flowSecrets;
   }
 
   public List<MirrorFlow> flows() {
@@ -198,7 +289,7 @@ public final class SandboxFederation implements AutoCloseable {
     });
     admins.clear();
     PerNode.inParallelQuietly(List.copyOf(clusters.keySet()), "stop the Kafka cluster", node -> clusters.remove(node).close());
-    restoreSpringEmbeddedBrokersProperty();
+    deleteFlowSecrets();
     log.info("Sandbox federation of {} stopped in {}", registry.ids(), StartupTimings.seconds(Duration.ofNanos(System.nanoTime() - started)));
   }
 
@@ -208,12 +299,17 @@ public final class SandboxFederation implements AutoCloseable {
     return servers;
   }
 
-  /** Each embedded broker sets this global property to its own address; put back what was there. */
-  private void restoreSpringEmbeddedBrokersProperty() {
-    if (springEmbeddedBrokersBefore == null) {
-      System.clearProperty(EmbeddedNodeCluster.SPRING_EMBEDDED_BROKERS_PROPERTY);
-    } else {
-      System.setProperty(EmbeddedNodeCluster.SPRING_EMBEDDED_BROKERS_PROPERTY, springEmbeddedBrokersBefore);
+  private void deleteFlowSecrets() {
+    if (flowSecrets == null) {
+      return;
+    }
+    try {
+      for (NodeId node : registry.ids()) {
+        Files.deleteIfExists(flowSecrets.fileOf(node));
+      }
+      Files.deleteIfExists(flowSecrets.directory());
+    } catch (IOException e) {
+      log.warn("cannot delete MirrorMaker 2's secrets in {}", flowSecrets.directory(), e);
     }
   }
 

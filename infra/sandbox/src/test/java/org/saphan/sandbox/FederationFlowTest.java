@@ -60,7 +60,7 @@ class FederationFlowTest {
     NodeRegistry registry = NodeRegistry.defaults();
     federation = SandboxFederation.start(registry);
     for (Node node : registry.nodes()) {
-      PlatformNode platform = PlatformNode.start(registry, node.id(), federation.bootstrapServers(node.id()), PlatformSettings.sandbox());
+      PlatformNode platform = PlatformNode.start(registry, node.id(), federation.access(node.id()), PlatformSettings.sandbox());
       nodes.put(node.id(), platform);
       AlertInbox inbox = new AlertInbox(node, text -> { });
       inboxes.put(node.id(), inbox);
@@ -125,12 +125,12 @@ class FederationFlowTest {
     await().atMost(DELIVERY).until(() -> inboxes.get(HOUAYXAY).contains(laterToAll.getEnvelope().getEventId()));
     assertThat(inboxes.get(HOUAYXAY).contains(privateId)).isFalse();
 
-    ClusterScan.Result houayxay = ClusterScan.find(federation.bootstrapServers(HOUAYXAY), privateId);
+    ClusterScan.Result houayxay = ClusterScan.find(federation.administratorAccess(HOUAYXAY), privateId);
     assertThat(houayxay.records()).as("the scan read the alert to all, at least").isPositive();
     assertThat(houayxay.hits()).as("records on la-hxy holding the event id").isEmpty();
-    assertThat(ClusterScan.find(federation.bootstrapServers(HOUAYXAY), privateAlert.getIdentifier()).hits()).isEmpty();
+    assertThat(ClusterScan.find(federation.administratorAccess(HOUAYXAY), privateAlert.getIdentifier()).hits()).isEmpty();
     // The scan would have seen it: it is on Tachileik's cluster, under the same test.
-    assertThat(ClusterScan.find(federation.bootstrapServers(TACHILEIK), privateId).hits()).contains("th-cei.bcc.mm-tcl.alert.v1-0@"
+    assertThat(ClusterScan.find(federation.administratorAccess(TACHILEIK), privateId).hits()).contains("th-cei.bcc.mm-tcl.alert.v1-0@"
         + inboxes.get(TACHILEIK).find(privateId).orElseThrow().offset());
   }
 
@@ -157,7 +157,7 @@ class FederationFlowTest {
   @Test
   void undecodableBytesGoToTheDeadLetterTopicWithTheirReasonAndTheConsumerGoesOn() {
     byte[] garbage = ("not avro " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
-    try (KafkaProducer<String, byte[]> raw = new KafkaProducer<>(KafkaDefaults.producer(federation.bootstrapServers(CHIANG_RAI), "raw-test"))) {
+    try (KafkaProducer<String, byte[]> raw = new KafkaProducer<>(KafkaDefaults.producer(federation.access(CHIANG_RAI), "raw-test"))) {
       raw.send(new ProducerRecord<>("bcc.all.alert.v1", "garbage", garbage)).get();
     } catch (Exception e) {
       throw new AssertionError(e);
@@ -170,7 +170,7 @@ class FederationFlowTest {
     assertThat(header(parked, DeadLetters.REASON)).isEqualTo("NOT_SINGLE_OBJECT_ENCODED");
     assertThat(header(parked, DeadLetters.SOURCE_TOPIC)).isEqualTo("th-cei.bcc.all.alert.v1");
     assertThat(header(parked, DeadLetters.DETAIL)).contains("marker C3 01");
-    assertThat(ClusterScan.find(federation.bootstrapServers(HOUAYXAY), "th-cei.bcc.all.alert.v1-dlt").hits())
+    assertThat(ClusterScan.find(federation.administratorAccess(HOUAYXAY), "th-cei.bcc.all.alert.v1-dlt").hits())
         .as("dead letters never leave their node").isEmpty();
   }
 
@@ -179,7 +179,7 @@ class FederationFlowTest {
     AlertIssued forged = SeedScenario.crossingAlert(chiangRai().envelopes(), newIdentifier(), List.of("all"));
     forged.setEnvelope(Envelope.newBuilder(forged.getEnvelope()).setOrigin("la-hxy").build());
     byte[] bytes = chiangRai().codec().encode(forged);
-    try (KafkaProducer<String, byte[]> raw = new KafkaProducer<>(KafkaDefaults.producer(federation.bootstrapServers(CHIANG_RAI), "raw-test"))) {
+    try (KafkaProducer<String, byte[]> raw = new KafkaProducer<>(KafkaDefaults.producer(federation.access(CHIANG_RAI), "raw-test"))) {
       ProducerRecord<String, byte[]> record = new ProducerRecord<>("bcc.mm-tcl.alert.v1", forged.getIdentifier(), bytes);
       record.headers().add(ChainHeaders.SEQUENCE, "7".getBytes(StandardCharsets.UTF_8))
           .add(ChainHeaders.PREVIOUS, "ab".repeat(32).getBytes(StandardCharsets.UTF_8))
@@ -204,7 +204,7 @@ class FederationFlowTest {
     assertThatThrownBy(() -> chiangRai().publisher().publish(alert, List.of("mm-tcl", "mm-mwd")))
         .isInstanceOf(UnknownNodeException.class)
         .hasMessage("unknown node 'mm-mwd' in the addresses; known nodes: la-hxy, mm-tcl, th-cei");
-    assertThatThrownBy(() -> PlatformNode.start(NodeRegistry.defaults(), NodeId.of("mm-mwd"), federation.bootstrapServers(TACHILEIK),
+    assertThatThrownBy(() -> PlatformNode.start(NodeRegistry.defaults(), NodeId.of("mm-mwd"), federation.access(TACHILEIK),
             PlatformSettings.sandbox()))
         .isInstanceOf(UnknownNodeException.class)
         .hasMessageContaining("unknown node 'mm-mwd' configured as this node");
@@ -213,7 +213,7 @@ class FederationFlowTest {
   private static ConsumerRecord<byte[], byte[]> awaitRecord(NodeId node, String topic, byte[] value) {
     // Dead-letter topics are created when the first record is parked.
     await().atMost(DELIVERY).until(() -> federation.admin(node).listTopics().names().get().contains(topic));
-    try (TopicReader reader = new TopicReader(federation.bootstrapServers(node))) {
+    try (TopicReader reader = new TopicReader(federation.administratorAccess(node))) {
       return reader.awaitRecord(topic, DELIVERY, r -> Arrays.equals(r.value(), value));
     }
   }

@@ -79,7 +79,7 @@ class HashChainFlowTest {
   }
 
   private static PlatformNode startChiangRai() {
-    return PlatformNode.start(registry, CHIANG_RAI, federation.bootstrapServers(CHIANG_RAI), PlatformSettings.sandbox());
+    return PlatformNode.start(registry, CHIANG_RAI, federation.access(CHIANG_RAI), PlatformSettings.sandbox());
   }
 
   @Test
@@ -188,7 +188,7 @@ class HashChainFlowTest {
         .filter(t -> !t.endsWith("-dlt"))
         .sorted().toList();
     List<ChainedRecord> records = new ArrayList<>();
-    try (TopicReader reader = new TopicReader(federation.bootstrapServers(TACHILEIK))) {
+    try (TopicReader reader = new TopicReader(federation.administratorAccess(TACHILEIK))) {
       List<TopicPartition> partitions = new ArrayList<>();
       topics.forEach(topic -> partitions.addAll(reader.partitionsOf(topic)));
       for (ConsumerRecord<byte[], byte[]> record : reader.readAll(partitions)) {
@@ -207,20 +207,20 @@ class HashChainFlowTest {
   }
 
   private static ConsumerRecord<byte[], byte[]> recordAt(NodeId node, String topic, int partition, long offset) {
-    try (TopicReader reader = new TopicReader(federation.bootstrapServers(node))) {
+    try (TopicReader reader = new TopicReader(federation.administratorAccess(node))) {
       return reader.awaitRecord(topic, DELIVERY, r -> r.partition() == partition && r.offset() == offset);
     }
   }
 
   private static ConsumerRecord<byte[], byte[]> awaitCopy(byte[] value) {
-    try (TopicReader reader = new TopicReader(federation.bootstrapServers(TACHILEIK))) {
+    try (TopicReader reader = new TopicReader(federation.administratorAccess(TACHILEIK))) {
       return reader.awaitRecord("th-cei.bcc.mm-tcl.alert.v1", DELIVERY, r -> Arrays.equals(r.value(), value));
     }
   }
 
   /** Writes a record to th-cei's cluster with a raw producer, around the publisher. */
   private static void send(ProducerRecord<byte[], byte[]> record) {
-    Map<String, Object> config = KafkaDefaults.producer(federation.bootstrapServers(CHIANG_RAI), "raw-test");
+    Map<String, Object> config = KafkaDefaults.producer(federation.access(CHIANG_RAI), "raw-test");
     config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
     try (KafkaProducer<byte[], byte[]> raw = new KafkaProducer<>(config)) {
       raw.send(record).get();

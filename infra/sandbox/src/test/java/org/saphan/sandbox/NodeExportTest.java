@@ -47,8 +47,8 @@ class NodeExportTest {
   static void start() {
     NodeRegistry registry = NodeRegistry.defaults();
     federation = SandboxFederation.start(registry);
-    chiangRai = PlatformNode.start(registry, CHIANG_RAI, federation.bootstrapServers(CHIANG_RAI), PlatformSettings.sandbox());
-    tachileik = PlatformNode.start(registry, TACHILEIK, federation.bootstrapServers(TACHILEIK), PlatformSettings.sandbox());
+    chiangRai = PlatformNode.start(registry, CHIANG_RAI, federation.access(CHIANG_RAI), PlatformSettings.sandbox());
+    tachileik = PlatformNode.start(registry, TACHILEIK, federation.access(TACHILEIK), PlatformSettings.sandbox());
   }
 
   @AfterAll
@@ -64,7 +64,7 @@ class NodeExportTest {
   }
 
   private static List<ExportedEvent> exportAtTachileik(ExportSelection selection) {
-    return NodeExport.export("mm-tcl", federation.bootstrapServers(TACHILEIK), selection, tachileik.codec(), Duration.ofSeconds(30));
+    return NodeExport.export("mm-tcl", federation.access(TACHILEIK), selection, tachileik.codec(), Duration.ofSeconds(30));
   }
 
   @Test
@@ -75,7 +75,7 @@ class NodeExportTest {
     chiangRai.publisher().publish(other, List.of("mm-tcl"));
     chiangRai.publisher().publish(alert, List.of("mm-tcl"));
     byte[] garbage = "not an event".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    try (var producer = new KafkaProducer<String, byte[]>(KafkaDefaults.producer(federation.bootstrapServers(CHIANG_RAI), "export-test"))) {
+    try (var producer = new KafkaProducer<String, byte[]>(KafkaDefaults.producer(federation.access(CHIANG_RAI), "export-test"))) {
       producer.send(new ProducerRecord<>("bcc.mm-tcl.alert.v1", id, garbage)).get();
     }
     ExportSelection alerts = new ExportSelection(Set.of("alert"), "th-cei", null, null, id);

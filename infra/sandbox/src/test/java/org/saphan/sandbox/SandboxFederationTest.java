@@ -56,7 +56,7 @@ class SandboxFederationTest {
   @BeforeAll
   static void startFederation() {
     federation = SandboxFederation.start(NodeRegistry.defaults());
-    var producerConfig = KafkaDefaults.producer(federation.bootstrapServers(TH_CEI), "sandbox-test");
+    var producerConfig = KafkaDefaults.producer(federation.access(TH_CEI), "sandbox-test");
     producerConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
     thCeiProducer = new KafkaProducer<>(producerConfig);
     // Measured before any test runs: MirrorMaker 2's copying tasks may still be starting.
@@ -106,7 +106,7 @@ class SandboxFederationTest {
    * {@code topicOnNode} on {@code node} before the next is sent; returns each send-to-arrival time.
    */
   private static List<Long> sendAndTime(NodeId node, String topicOnNode, int count) {
-    try (TopicReader reader = new TopicReader(federation.bootstrapServers(node))) {
+    try (TopicReader reader = new TopicReader(federation.administratorAccess(node))) {
       reader.startAtEnd(topicOnNode);
       List<Long> millis = new ArrayList<>();
       for (int i = 0; i < count; i++) {
@@ -142,9 +142,9 @@ class SandboxFederationTest {
     awaitOn(LA_HXY, "th-cei." + ALERTS_TO_ALL, forAll);
 
     assertThat(topicsOn(LA_HXY)).as("the scan covers internal topics too").contains("__consumer_offsets", "mm2-offsets.th-cei.internal");
-    assertThat(ClusterScan.find(federation.bootstrapServers(LA_HXY), forAll).hits()).as("la-hxy holds the record addressed to all")
+    assertThat(ClusterScan.find(federation.administratorAccess(LA_HXY), forAll).hits()).as("la-hxy holds the record addressed to all")
         .isNotEmpty();
-    assertThat(ClusterScan.find(federation.bootstrapServers(LA_HXY), forMmTclOnly).hits())
+    assertThat(ClusterScan.find(federation.administratorAccess(LA_HXY), forMmTclOnly).hits())
         .as("no record on la-hxy carries the mm-tcl payload anywhere").isEmpty();
     // la-hxy's own bcc.mm-tcl.* topics are there (it writes to mm-tcl too); copies addressed to
     // anyone but la-hxy or all must not be.
@@ -180,7 +180,7 @@ class SandboxFederationTest {
       send(new ProducerRecord<>(ALERTS_TO_ALL, bytes("alert-" + UUID.randomUUID()), value));
       // mm-tcl's flows still run; la-hxy's link is down.
       awaitOn(MM_TCL, "th-cei." + ALERTS_TO_ALL, value);
-      try (TopicReader reader = new TopicReader(federation.bootstrapServers(LA_HXY))) {
+      try (TopicReader reader = new TopicReader(federation.administratorAccess(LA_HXY))) {
         List<TopicPartition> partitions = List.of(new TopicPartition("th-cei." + ALERTS_TO_ALL, 0));
         assertThat(reader.readAll(partitions)).noneSatisfy(r -> assertThat(r.value()).isEqualTo(value));
       }
@@ -213,7 +213,7 @@ class SandboxFederationTest {
   }
 
   private static ConsumerRecord<byte[], byte[]> awaitOn(NodeId node, String topic, byte[] value) {
-    try (TopicReader reader = new TopicReader(federation.bootstrapServers(node))) {
+    try (TopicReader reader = new TopicReader(federation.administratorAccess(node))) {
       return reader.awaitRecord(topic, REPLICATION_TIMEOUT, record -> Arrays.equals(record.value(), value));
     }
   }

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.saphan.platform.kafka.KafkaAccess;
 import org.saphan.platform.kafka.KafkaDefaults;
 
 /** Reads topics of one node's cluster by assigning partitions directly: no group, no commits. */
@@ -21,8 +22,8 @@ final class TopicReader implements AutoCloseable {
 
   private final KafkaConsumer<byte[], byte[]> consumer;
 
-  TopicReader(String bootstrapServers) {
-    Map<String, Object> config = KafkaDefaults.consumer(bootstrapServers, "sandbox-test-" + UUID.randomUUID());
+  TopicReader(KafkaAccess kafka) {
+    Map<String, Object> config = KafkaDefaults.consumer(kafka, "sandbox-test-" + UUID.randomUUID());
     // Raw bytes, and everything in the log, so nothing can hide from the checks.
     config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
     config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted");

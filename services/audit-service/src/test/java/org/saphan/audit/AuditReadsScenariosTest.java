@@ -28,6 +28,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.saphan.platform.audit.ExportWriter;
 import org.saphan.platform.audit.LoggedRecord;
+import org.saphan.platform.kafka.KafkaAccess;
 import org.saphan.platform.kafka.KafkaDefaults;
 import java.nio.ByteBuffer;
 import org.saphan.platform.chain.ChainHead;
@@ -128,8 +129,8 @@ class AuditReadsScenariosTest {
 
     // the record of the read stays at Tachileik: Chiang Rai's cluster holds no byte of it
     String readEventId = recorded.get("eventId").asString();
-    assertThat(ClusterScan.find(federation.sandbox().bootstrapServers(NodeId.of(TACHILEIK)), readEventId).hits()).isNotEmpty();
-    assertThat(ClusterScan.find(federation.sandbox().bootstrapServers(NodeId.of(CHIANG_RAI)), readEventId).hits()).isEmpty();
+    assertThat(ClusterScan.find(federation.sandbox().administratorAccess(NodeId.of(TACHILEIK)), readEventId).hits()).isNotEmpty();
+    assertThat(ClusterScan.find(federation.sandbox().administratorAccess(NodeId.of(CHIANG_RAI)), readEventId).hits()).isEmpty();
   }
 
   @Test
@@ -209,7 +210,7 @@ class AuditReadsScenariosTest {
     assertThat(newKey).isNotEqualTo(oldKey);
     JsonNode verified = federation.getAs(TACHILEIK, "/api/audit/verify", AUDITOR).json();
     assertThat(verified.get("intact").asBoolean()).as(verified.toString()).isTrue();
-    List<String> keysOfChiangRai = NodeLog.read(federation.sandbox().bootstrapServers(NodeId.of(TACHILEIK)),
+    List<String> keysOfChiangRai = NodeLog.read(federation.sandbox().access(NodeId.of(TACHILEIK)),
             List.of(org.saphan.platform.topic.Stream.ALERT), Duration.ofSeconds(30)).stream()
         .filter(r -> r.topic().startsWith("th-cei.")).map(r -> r.headers().get(EventSignatures.KEY_ID)).distinct().toList();
     assertThat(keysOfChiangRai).contains(oldKey, newKey);
@@ -315,13 +316,13 @@ class AuditReadsScenariosTest {
     EventSignatures.sign(record.headers(), forgersKey, CHIANG_RAI, TACHILEIK, value);
     record.headers().remove(EventSignatures.KEY_ID);
     record.headers().add(EventSignatures.KEY_ID, realKeyId.getBytes(StandardCharsets.UTF_8));
-    try (var producer = new KafkaProducer<String, byte[]>(KafkaDefaults.producer(federation.sandbox().bootstrapServers(NodeId.of(CHIANG_RAI)),
+    try (var producer = new KafkaProducer<String, byte[]>(KafkaDefaults.producer(federation.sandbox().administratorAccess(NodeId.of(CHIANG_RAI)),
         "forger"))) {
       producer.send(record).get();
     }
 
     // Tachileik refuses it before even decoding it (the record's own signature is forged) and so never cosigns it
-    String tachileik = federation.sandbox().bootstrapServers(NodeId.of(TACHILEIK));
+    KafkaAccess tachileik = federation.sandbox().access(NodeId.of(TACHILEIK));
     List<LoggedRecord> parked = await().atMost(Duration.ofSeconds(60)).until(
         () -> NodeLog.readTopics(tachileik, "th-cei.bcc.mm-tcl.checkpoint.v1-dlt"::equals, Duration.ofSeconds(30)), r -> !r.isEmpty());
     assertThat(parked.get(0).headers()).containsEntry(DeadLetters.REASON, "FORGED_SIGNATURE");
@@ -369,7 +370,7 @@ class AuditReadsScenariosTest {
     assertThat(lanes).contains("th-cei>mm-tcl", "th-cei>all", "mm-tcl>th-cei", "mm-tcl>mm-tcl");
 
     // someone with write access to Chiang Rai's cluster copies a record of the lane, one byte changed, headers kept
-    String chiangRai = federation.sandbox().bootstrapServers(NodeId.of(CHIANG_RAI));
+    KafkaAccess chiangRai = federation.sandbox().administratorAccess(NodeId.of(CHIANG_RAI));
     LoggedRecord original = NodeLog.read(chiangRai, List.of(org.saphan.platform.topic.Stream.ALERT), Duration.ofSeconds(30)).stream()
         .filter(r -> r.topic().equals("bcc.mm-tcl.alert.v1")).findFirst().orElseThrow();
     byte[] forged = original.value().clone();

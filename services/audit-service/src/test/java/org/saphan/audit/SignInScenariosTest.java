@@ -108,7 +108,7 @@ class SignInScenariosTest {
     assertThat(sent.status()).as(sent.toString()).isEqualTo(403);
     assertThat(sent.json().get("message").asString()).contains("POST /api/alerts is for OFFICER").contains("holds AUDITOR");
     assertThat(federation.get(CHIANG_RAI, "/api/alerts/" + id).status()).isEqualTo(404);
-    assertThat(ClusterScan.find(federation.sandbox().bootstrapServers(NodeId.of(CHIANG_RAI)), id.getBytes(StandardCharsets.UTF_8)).hits())
+    assertThat(ClusterScan.find(federation.sandbox().administratorAccess(NodeId.of(CHIANG_RAI)), id.getBytes(StandardCharsets.UTF_8)).hits())
         .as("no record on Chiang Rai's cluster names the alert").isEmpty();
     // an auditor reads: the same token is good for the audit API
     assertThat(federation.getAs(CHIANG_RAI, "/api/audit/reads", "auditor-cei-1").status()).isEqualTo(200);

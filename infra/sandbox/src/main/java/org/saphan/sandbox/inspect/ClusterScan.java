@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListTopicsOptions;
@@ -18,6 +17,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.saphan.platform.kafka.KafkaAccess;
 import org.saphan.platform.kafka.KafkaDefaults;
 
 /**
@@ -32,13 +32,14 @@ public final class ClusterScan {
   /** What a scan read, and where it found the needle. */
   public record Result(int topics, long records, List<String> hits) {}
 
-  public static Result find(String bootstrapServers, String needle) {
-    return find(bootstrapServers, needle.getBytes(StandardCharsets.UTF_8));
+  /** Scans the cluster as {@code kafka}'s principal, which must be allowed to read every topic (its administrator). */
+  public static Result find(KafkaAccess kafka, String needle) {
+    return find(kafka, needle.getBytes(StandardCharsets.UTF_8));
   }
 
-  public static Result find(String bootstrapServers, byte[] needle) {
-    try (Admin admin = Admin.create(KafkaDefaults.admin(bootstrapServers));
-        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig(bootstrapServers))) {
+  public static Result find(KafkaAccess kafka, byte[] needle) {
+    try (Admin admin = Admin.create(KafkaDefaults.admin(kafka));
+        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig(kafka))) {
       Set<String> topics = admin.listTopics(new ListTopicsOptions().listInternal(true)).names().get();
       List<TopicPartition> partitions = new ArrayList<>();
       for (TopicDescription d : admin.describeTopics(topics).allTopicNames().get().values()) {
@@ -53,7 +54,7 @@ public final class ClusterScan {
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
       while (!end.isEmpty()) {
         if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("scan of " + bootstrapServers + " did not reach the end of " + end.keySet() + " within 30 s");
+          throw new IllegalStateException("scan of " + kafka.bootstrapServers() + " did not reach the end of " + end.keySet() + " within 30 s");
         }
         for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
           records++;
@@ -66,15 +67,14 @@ public final class ClusterScan {
       return new Result(topics.size(), records, hits);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while scanning " + bootstrapServers, e);
+      throw new IllegalStateException("interrupted while scanning " + kafka.bootstrapServers(), e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("cannot scan " + bootstrapServers + ": " + e.getCause().getMessage(), e.getCause());
+      throw new IllegalStateException("cannot scan " + kafka.bootstrapServers() + ": " + e.getCause().getMessage(), e.getCause());
     }
   }
 
-  private static Map<String, Object> consumerConfig(String bootstrapServers) {
-    Map<String, Object> config = KafkaDefaults.admin(bootstrapServers);
-    config.put(ConsumerConfig.GROUP_ID_CONFIG, "saphan-scan-" + UUID.randomUUID());
+  private static Map<String, Object> consumerConfig(KafkaAccess kafka) {
+    Map<String, Object> config = KafkaDefaults.admin(kafka);
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted");
     config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);

@@ -100,8 +100,8 @@ class AlertScenariosTest {
     // and Houayxay does not know it, and holds it in none of its topics
     assertThat(federation.get(HOUAYXAY, "/api/alerts/" + id).status()).isEqualTo(404);
     String eventId = sent.json().at("/current/eventId").asString();
-    assertThat(ClusterScan.find(federation.sandbox().bootstrapServers(NodeId.of(HOUAYXAY)), eventId).hits()).isEmpty();
-    assertThat(ClusterScan.find(federation.sandbox().bootstrapServers(NodeId.of(HOUAYXAY)), id).hits()).isEmpty();
+    assertThat(ClusterScan.find(federation.sandbox().administratorAccess(NodeId.of(HOUAYXAY)), eventId).hits()).isEmpty();
+    assertThat(ClusterScan.find(federation.sandbox().administratorAccess(NodeId.of(HOUAYXAY)), id).hits()).isEmpty();
   }
 
   @Test
@@ -320,7 +320,7 @@ class AlertScenariosTest {
     ConsumerRecord<String, byte[]> original = records(CHIANG_RAI, topic).stream()
         .filter(r -> new String(r.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8).equals(before.at("/current/eventId").asString()))
         .findFirst().orElseThrow();
-    try (var producer = new KafkaProducer<String, byte[]>(KafkaDefaults.producer(federation.sandbox().bootstrapServers(NodeId.of(CHIANG_RAI)), "replay-test"))) {
+    try (var producer = new KafkaProducer<String, byte[]>(KafkaDefaults.producer(federation.sandbox().access(NodeId.of(CHIANG_RAI)), "replay-test"))) {
       producer.send(new ProducerRecord<>(topic, null, id, original.value(), original.headers())).get();
     }
     // and a later alert shows the copy has been consumed
@@ -373,7 +373,7 @@ class AlertScenariosTest {
     var tachileik = federation.platform(TACHILEIK);
     String topic = "mm-tcl.bcc.th-cei.receipt.v1";
     List<String> eventIds = new ArrayList<>();
-    try (var producer = new KafkaProducer<String, byte[]>(KafkaDefaults.producer(federation.sandbox().bootstrapServers(NodeId.of(CHIANG_RAI)),
+    try (var producer = new KafkaProducer<String, byte[]>(KafkaDefaults.producer(federation.sandbox().administratorAccess(NodeId.of(CHIANG_RAI)),
         "forger"))) {
       for (boolean signed : List.of(false, true)) {
         var forged = AlertAcknowledged.newBuilder()
@@ -432,7 +432,7 @@ class AlertScenariosTest {
   }
 
   private static List<ConsumerRecord<String, byte[]>> records(String node, String topic) {
-    var config = KafkaDefaults.consumer(federation.sandbox().bootstrapServers(NodeId.of(node)),
+    var config = KafkaDefaults.consumer(federation.sandbox().administratorAccess(NodeId.of(node)),
         "scenario-reader-" + UUID.randomUUID());
     try (var consumer = new KafkaConsumer<String, byte[]>(config)) {
       if (!consumer.listTopics().containsKey(topic)) {

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import org.saphan.alerts.AlertServiceApplication;
 import org.saphan.alerts.service.AlertService;
+import org.apache.kafka.common.security.auth.SecurityProtocol;
+import org.saphan.platform.kafka.NodeAcls;
 import org.saphan.platform.kafka.PlatformNode;
 import org.saphan.platform.node.Node;
 import org.saphan.platform.node.NodeId;
@@ -115,6 +117,9 @@ public final class ServiceFederation implements AutoCloseable {
     List<String> arguments = new ArrayList<>(List.of(
         "--saphan.node.id=" + node,
         "--saphan.kafka.bootstrap-servers=" + federation.bootstrapServers(NodeId.of(node)),
+        "--saphan.kafka.security-protocol=" + SecurityProtocol.SASL_PLAINTEXT.name,
+        "--saphan.kafka.user=" + NodeAcls.servicesUser(NodeId.of(node)),
+        "--saphan.kafka.password=" + federation.passwordOf(NodeId.of(node), NodeAcls.servicesUser(NodeId.of(node))),
         "--server.port=0",
         "--spring.main.banner-mode=off",
         "--saphan.signing.private-key=" + signingKeys.get(node).privateKeyBase64(),

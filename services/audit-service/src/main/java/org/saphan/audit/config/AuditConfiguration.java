@@ -27,7 +27,7 @@ public class AuditConfiguration {
   AuditHistory auditHistory(PlatformNode platform, Clock clock, @Value("${saphan.audit.log-read-timeout:60s}") Duration readTimeout) {
     // Its own codec over the node's schema store, waiting for no schema: an unknown one is reported at once, not awaited per record.
     EventCodec codec = new EventCodec(platform.writerSchemas(), Duration.ZERO);
-    NodeEvents log = new NodeEvents(streams -> NodeLog.readValues(platform.bootstrapServers(), streams, readTimeout), codec);
+    NodeEvents log = new NodeEvents(streams -> NodeLog.readValues(platform.kafka(), streams, readTimeout), codec);
     return new AuditHistory(platform.node().id().value(), ReadModels.of(platform.node(), platform.registry()), log, clock);
   }
 

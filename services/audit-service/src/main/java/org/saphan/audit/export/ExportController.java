@@ -70,7 +70,7 @@ public class ExportController {
       throw new InvalidInputException(violations);
     }
     String node = platform.node().id().value();
-    List<ExportedEvent> events = NodeExport.export(node, platform.bootstrapServers(),
+    List<ExportedEvent> events = NodeExport.export(node, platform.kafka(),
         new ExportSelection(selected, origin, fromInstant, toInstant, aggregate), platform.codec(), READ_TIMEOUT);
     request.setAttribute(AuditedReadsFilter.RESULT_COUNT, events.stream().filter(ExportedEvent::selected).count());
     StringWriter body = new StringWriter();

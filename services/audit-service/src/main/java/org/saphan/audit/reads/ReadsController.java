@@ -29,7 +29,7 @@ public class ReadsController {
 
   @GetMapping(value = "/api/audit/reads", produces = MediaType.APPLICATION_JSON_VALUE)
   public List<ReadJson> reads(HttpServletRequest request) {
-    List<ReadJson> reads = NodeLog.read(platform.bootstrapServers(), List.of(Stream.AUDIT), Duration.ofSeconds(30)).stream()
+    List<ReadJson> reads = NodeLog.read(platform.kafka(), List.of(Stream.AUDIT), Duration.ofSeconds(30)).stream()
         .map(r -> platform.codec().decode(r.value()))
         .filter(AuditReadRecorded.class::isInstance)
         .map(AuditReadRecorded.class::cast)

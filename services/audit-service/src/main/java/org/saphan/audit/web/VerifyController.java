@@ -41,7 +41,7 @@ public class VerifyController {
   public VerifyJson verify(HttpServletRequest request) {
     String node = platform.node().id().value();
     // Headers and bytes are all a chain needs: nothing is decoded.
-    List<LoggedRecord> log = NodeLog.read(platform.bootstrapServers(), Arrays.asList(Stream.values()), READ_TIMEOUT);
+    List<LoggedRecord> log = NodeLog.read(platform.kafka(), Arrays.asList(Stream.values()), READ_TIMEOUT);
     ExportChains.Verification verification = ExportChains.verifyLog(node, log, platform.codec(), platform.settings().keys().ring());
     request.setAttribute(AuditedReadsFilter.RESULT_COUNT, (long) verification.findings().size());
     return new VerifyJson(node, verification.intact(), log.size(), verification.report().lanes(), verification.checkpoints().checkpoints(),

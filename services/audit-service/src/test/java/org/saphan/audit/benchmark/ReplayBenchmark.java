@@ -21,7 +21,9 @@ import org.saphan.audit.history.AuditHistory;
 import org.saphan.audit.history.NodeEvents;
 import org.saphan.audit.history.ReadModels;
 import org.saphan.audit.history.ReplayReport;
+import org.saphan.platform.kafka.KafkaAccess;
 import org.saphan.platform.kafka.KafkaDefaults;
+import org.saphan.platform.kafka.NodeAcls;
 import org.saphan.platform.kafka.NodeLog;
 import org.saphan.platform.kafka.PlatformNode;
 import org.saphan.platform.kafka.PlatformSettings;
@@ -50,8 +52,8 @@ class ReplayBenchmark {
   void replayBesideARawConsumer() throws IOException {
     NodeRegistry registry = NodeRegistry.defaults();
     try (SandboxFederation federation = SandboxFederation.start(registry);
-        PlatformNode node = PlatformNode.start(registry, CHIANG_RAI, federation.bootstrapServers(CHIANG_RAI), PlatformSettings.sandbox())) {
-      String servers = federation.bootstrapServers(CHIANG_RAI);
+        PlatformNode node = PlatformNode.start(registry, CHIANG_RAI, federation.access(CHIANG_RAI), PlatformSettings.sandbox())) {
+      KafkaAccess servers = federation.access(CHIANG_RAI);
       publish(node, EVENTS);
       List<Stream> streams = List.of(Stream.ALERT, Stream.RECEIPT);
       NodeEvents log = new NodeEvents(s -> NodeLog.readValues(servers, s, Duration.ofMinutes(2)), node.codec());
@@ -111,8 +113,8 @@ class ReplayBenchmark {
   }
 
   /** The baseline: every record of the streams' topics on the cluster, from the start to the end, bytes touched. */
-  private static long rawRead(String servers, List<Stream> streams) {
-    Map<String, Object> config = KafkaDefaults.consumer(servers, "bench-raw-" + System.nanoTime());
+  private static long rawRead(KafkaAccess servers, List<Stream> streams) {
+    Map<String, Object> config = KafkaDefaults.consumer(servers, NodeAcls.consumerGroupPrefix(CHIANG_RAI) + "bench-raw-" + System.nanoTime());
     try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
       List<TopicPartition> partitions = new ArrayList<>();
       consumer.listTopics().forEach((topic, infos) -> {

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.kafka.common.security.auth.SecurityProtocol;
+import org.saphan.platform.kafka.KafkaAccess;
 import org.saphan.platform.kafka.PlatformNode;
 import org.saphan.platform.kafka.PlatformSettings;
 import org.saphan.platform.kafka.TopicSettings;
@@ -30,6 +32,12 @@ import org.springframework.core.env.Environment;
  * <ul>
  *   <li>{@code saphan.node.id} — this node's id (required);
  *   <li>{@code saphan.kafka.bootstrap-servers} — this node's own Kafka cluster (required);
+ *   <li>{@code saphan.kafka.user} and {@code saphan.kafka.password} — the SCRAM-SHA-512 user of this
+ *       node's services on its cluster ({@code <node>-services}, see {@code NodeAcls}; the password
+ *       from a secret store only); {@code saphan.kafka.security-protocol} ({@code SASL_SSL});
+ *       {@code saphan.kafka.properties.*} — further client settings, e.g. the TLS trust store. Without
+ *       a user the services refuse to start unless {@code saphan.kafka.unauthenticated=true} says
+ *       the cluster asks nobody who they are;
  *   <li>{@code saphan.nodes.<id>.name|country|zone|language} — the node registry (default: the
  *       three centres shipped with the platform);
  *   <li>{@code saphan.kafka.schema-arrival-timeout} — how long a consumer waits for a peer's writer
@@ -92,18 +100,40 @@ public class PlatformConfiguration {
     return Clock.systemUTC();
   }
 
+  /** How this node's services reach and sign in to the node's own Kafka cluster. */
+  @Bean
+  KafkaAccess kafkaAccess(Environment environment, @Value("${saphan.kafka.bootstrap-servers:}") String bootstrapServers,
+      @Value("${saphan.kafka.user:}") String user, @Value("${saphan.kafka.password:}") String password,
+      @Value("${saphan.kafka.security-protocol:SASL_SSL}") SecurityProtocol protocol,
+      @Value("${saphan.kafka.unauthenticated:false}") boolean unauthenticated) {
+    if (bootstrapServers.isBlank()) {
+      throw new IllegalStateException("saphan.kafka.bootstrap-servers is not set: give this node's own Kafka cluster");
+    }
+    Map<String, String> more = Binder.get(environment).bind("saphan.kafka.properties", Bindable.mapOf(String.class, String.class))
+        .orElse(Map.of());
+    if (user.isBlank()) {
+      if (!unauthenticated) {
+        throw new IllegalStateException("saphan.kafka.user is not set: give the SCRAM user of this node's services and "
+            + "saphan.kafka.password, or set saphan.kafka.unauthenticated=true for a cluster that authenticates nobody");
+      }
+      log.warn("connecting to Kafka at {} without authentication (saphan.kafka.unauthenticated=true)", bootstrapServers);
+      return KafkaAccess.plaintext(bootstrapServers).with(more);
+    }
+    if (password.isEmpty()) {
+      throw new IllegalStateException("saphan.kafka.password is not set for Kafka user " + user);
+    }
+    return KafkaAccess.scram(bootstrapServers, protocol, user, password).with(more);
+  }
+
   @Bean(destroyMethod = "close")
-  PlatformNode platformNode(@Value("${saphan.node.id:}") String nodeId, @Value("${saphan.kafka.bootstrap-servers:}") String bootstrapServers,
+  PlatformNode platformNode(@Value("${saphan.node.id:}") String nodeId, KafkaAccess kafka,
       @Value("${saphan.kafka.schema-arrival-timeout:10s}") Duration schemaArrivalTimeout,
       @Value("${saphan.checkpoints.interval:5m}") Duration checkpointInterval, NodeRegistry registry, NodeKeys keys, Clock clock) {
     if (nodeId.isBlank()) {
       throw new IllegalStateException("saphan.node.id is not set: give this node's id, one of " + registry.ids());
     }
-    if (bootstrapServers.isBlank()) {
-      throw new IllegalStateException("saphan.kafka.bootstrap-servers is not set: give this node's own Kafka cluster");
-    }
     NodeId self = registry.require(nodeId, "configured as this node (saphan.node.id)").id();
-    return PlatformNode.start(registry, self, bootstrapServers,
+    return PlatformNode.start(registry, self, kafka,
         new PlatformSettings(clock, TopicSettings.sandbox(), schemaArrivalTimeout).withKeys(keys, checkpointInterval));
   }
 }

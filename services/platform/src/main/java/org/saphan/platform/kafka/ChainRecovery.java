@@ -32,8 +32,8 @@ final class ChainRecovery {
 
   private ChainRecovery() {}
 
-  static Map<Lane, ChainHead> heads(String bootstrapServers, NodeId self, NodeRegistry registry) {
-    Map<String, Object> config = KafkaDefaults.consumer(bootstrapServers, "saphan-" + self + "-chain-recovery");
+  static Map<Lane, ChainHead> heads(KafkaAccess kafka, NodeId self, NodeRegistry registry) {
+    Map<String, Object> config = KafkaDefaults.reader(kafka);
     config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
     config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
     try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config)) {

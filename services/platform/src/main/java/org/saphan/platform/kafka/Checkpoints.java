@@ -59,7 +59,7 @@ public final class Checkpoints implements EventHandler, AutoCloseable {
   private final KeyRing ring;
   private final EventPublisher publisher;
   private final EnvelopeFactory envelopes;
-  private final String bootstrapServers;
+  private final KafkaAccess kafka;
   private final Duration laneArrivalTimeout;
   /** The sequence of this node's last checkpoint record in each lane: a lane that has not moved since is not checkpointed again. */
   private final Map<Lane, Long> lastCheckpointRecord = new ConcurrentHashMap<>();
@@ -67,14 +67,14 @@ public final class Checkpoints implements EventHandler, AutoCloseable {
   private ScheduledExecutorService schedule;
 
   Checkpoints(Node self, List<NodeId> peers, SigningKey key, KeyRing ring, EventPublisher publisher, EnvelopeFactory envelopes,
-      String bootstrapServers, Duration laneArrivalTimeout) {
+      KafkaAccess kafka, Duration laneArrivalTimeout) {
     this.self = self;
     this.peers = List.copyOf(peers);
     this.key = key;
     this.ring = ring;
     this.publisher = publisher;
     this.envelopes = envelopes;
-    this.bootstrapServers = bootstrapServers;
+    this.kafka = kafka;
     this.laneArrivalTimeout = laneArrivalTimeout;
   }
 
@@ -148,7 +148,7 @@ public final class Checkpoints implements EventHandler, AutoCloseable {
       throw new RejectedEventException("FORGED_CHECKPOINT", "checkpoint of lane " + lane + " at " + checkpoint.sequence() + " claims key "
           + checkpoint.keyId() + " of " + lane.origin() + ": " + verdict.reason());
     }
-    LaneFollower.LinkAt own = followers.computeIfAbsent(lane, l -> new LaneFollower(bootstrapServers, self.id(), l))
+    LaneFollower.LinkAt own = followers.computeIfAbsent(lane, l -> new LaneFollower(kafka, self.id(), l))
         .linkAt(checkpoint.sequence(), laneArrivalTimeout);
     if (own.link().isEmpty()) {
       throw new RejectedEventException("CHECKPOINT_UNVERIFIED", "checkpoint of lane " + lane + " at " + checkpoint.sequence()

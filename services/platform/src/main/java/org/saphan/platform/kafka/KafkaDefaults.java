@@ -2,7 +2,6 @@ package org.saphan.platform.kafka;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -25,15 +24,14 @@ public final class KafkaDefaults {
 
   private KafkaDefaults() {}
 
-  public static Map<String, Object> admin(String bootstrapServers) {
-    Map<String, Object> config = new HashMap<>();
-    config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-    return config;
+  /** An admin client's settings: where the cluster is and how to sign in to it. */
+  public static Map<String, Object> admin(KafkaAccess access) {
+    return new HashMap<>(access.clientConfig());
   }
 
   /** String keys (the aggregate id), byte values (Avro single-object encoded events). */
-  public static Map<String, Object> producer(String bootstrapServers, String clientId) {
-    Map<String, Object> config = admin(bootstrapServers);
+  public static Map<String, Object> producer(KafkaAccess access, String clientId) {
+    Map<String, Object> config = admin(access);
     config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
     config.put(ProducerConfig.ACKS_CONFIG, "all");
     config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -45,9 +43,18 @@ public final class KafkaDefaults {
   }
 
   /** Reads committed data from the beginning of the log; commits only after processing. */
-  public static Map<String, Object> consumer(String bootstrapServers, String groupId) {
-    Map<String, Object> config = admin(bootstrapServers);
+  public static Map<String, Object> consumer(KafkaAccess access, String groupId) {
+    Map<String, Object> config = reader(access);
     config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+    return config;
+  }
+
+  /**
+   * A consumer in no group, for partitions it assigns itself and positions it never commits (reading
+   * a log to its end): it needs no consumer-group ACL.
+   */
+  public static Map<String, Object> reader(KafkaAccess access) {
+    Map<String, Object> config = admin(access);
     config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
@@ -44,7 +43,7 @@ final class LaneFollower implements AutoCloseable {
   private ChainHead verified;
   private ChainFinding stoppedBy;
 
-  LaneFollower(String bootstrapServers, NodeId self, Lane lane) {
+  LaneFollower(KafkaAccess kafka, NodeId self, Lane lane) {
     this.lane = lane;
     this.self = self;
     NodeId origin = NodeId.of(lane.origin());
@@ -56,7 +55,7 @@ final class LaneFollower implements AutoCloseable {
       }
     }
     this.topics = Set.copyOf(names);
-    this.consumer = new KafkaConsumer<>(KafkaDefaults.consumer(bootstrapServers, "saphan-" + self + "-lane-follower-" + UUID.randomUUID()));
+    this.consumer = new KafkaConsumer<>(KafkaDefaults.reader(kafka));
     this.verified = ChainHead.genesis(lane);
   }
 

@@ -25,9 +25,9 @@ public final class NodeExport {
    * signatures of); and, as links only, every other record of the lanes any of these are in,
    * whatever their stream.
    */
-  public static List<ExportedEvent> export(String node, String bootstrapServers, ExportSelection selection, EventCodec codec, Duration timeout) {
+  public static List<ExportedEvent> export(String node, KafkaAccess kafka, ExportSelection selection, EventCodec codec, Duration timeout) {
     List<Stream> everyLaneStream = Arrays.asList(Stream.values());
-    List<ExportedEvent> all = NodeLog.read(bootstrapServers, everyLaneStream, timeout).stream()
+    List<ExportedEvent> all = NodeLog.read(kafka, everyLaneStream, timeout).stream()
         .map(record -> exported(node, record, codec))
         .toList();
     Set<String> selectedLanes = all.stream().filter(selection::includes).map(NodeExport::lane).collect(Collectors.toSet());

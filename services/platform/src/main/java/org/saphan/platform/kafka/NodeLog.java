@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -34,33 +33,33 @@ public final class NodeLog {
    *
    * @throws IllegalStateException when the log could not be read to its end within {@code timeout}
    */
-  public static List<LoggedRecord> read(String bootstrapServers, Collection<Stream> streams, Duration timeout) {
-    return read(bootstrapServers, streams, timeout, true);
+  public static List<LoggedRecord> read(KafkaAccess kafka, Collection<Stream> streams, Duration timeout) {
+    return read(kafka, streams, timeout, true);
   }
 
   /**
    * Every record without its headers (an empty map): for rebuilding views, which read only the
    * values, without copying every record's headers.
    */
-  public static List<LoggedRecord> readValues(String bootstrapServers, Collection<Stream> streams, Duration timeout) {
-    return read(bootstrapServers, streams, timeout, false);
+  public static List<LoggedRecord> readValues(KafkaAccess kafka, Collection<Stream> streams, Duration timeout) {
+    return read(kafka, streams, timeout, false);
   }
 
   /**
    * Every record, with its headers, of the topics on the node's cluster whose names {@code topics}
    * accepts, e.g. a dead-letter topic an operator inspects; none if no such topic exists.
    */
-  public static List<LoggedRecord> readTopics(String bootstrapServers, Predicate<String> topics, Duration timeout) {
-    return read(bootstrapServers, topics, timeout, true);
+  public static List<LoggedRecord> readTopics(KafkaAccess kafka, Predicate<String> topics, Duration timeout) {
+    return read(kafka, topics, timeout, true);
   }
 
-  private static List<LoggedRecord> read(String bootstrapServers, Collection<Stream> streams, Duration timeout, boolean withHeaders) {
-    return read(bootstrapServers, t -> streams.stream().anyMatch(s -> Topics.streamPattern(s).matcher(t).matches()), timeout, withHeaders);
+  private static List<LoggedRecord> read(KafkaAccess kafka, Collection<Stream> streams, Duration timeout, boolean withHeaders) {
+    return read(kafka, t -> streams.stream().anyMatch(s -> Topics.streamPattern(s).matcher(t).matches()), timeout, withHeaders);
   }
 
-  private static List<LoggedRecord> read(String bootstrapServers, Predicate<String> topics, Duration timeout, boolean withHeaders) {
-    List<TopicPartition> partitions = partitionsOf(bootstrapServers, topics);
-    Map<String, Object> config = KafkaDefaults.consumer(bootstrapServers, "saphan-audit-" + UUID.randomUUID());
+  private static List<LoggedRecord> read(KafkaAccess kafka, Predicate<String> topics, Duration timeout, boolean withHeaders) {
+    List<TopicPartition> partitions = partitionsOf(kafka, topics);
+    Map<String, Object> config = KafkaDefaults.reader(kafka);
     List<LoggedRecord> records = new ArrayList<>();
     try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
       consumer.assign(partitions);
@@ -69,7 +68,7 @@ public final class NodeLog {
       long deadline = System.nanoTime() + timeout.toNanos();
       while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
         if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("could not read the log of " + bootstrapServers + " to its end within " + timeout);
+          throw new IllegalStateException("could not read the log of " + kafka.bootstrapServers() + " to its end within " + timeout);
         }
         for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
           if (r.offset() < ends.get(new TopicPartition(r.topic(), r.partition()))) {
@@ -81,8 +80,8 @@ public final class NodeLog {
     return records;
   }
 
-  private static List<TopicPartition> partitionsOf(String bootstrapServers, Predicate<String> accepted) {
-    try (Admin admin = Admin.create(KafkaDefaults.admin(bootstrapServers))) {
+  private static List<TopicPartition> partitionsOf(KafkaAccess kafka, Predicate<String> accepted) {
+    try (Admin admin = Admin.create(KafkaDefaults.admin(kafka))) {
       List<String> topics = admin.listTopics().names().get().stream()
           .filter(accepted)
           .sorted()
@@ -95,7 +94,7 @@ public final class NodeLog {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     } catch (java.util.concurrent.ExecutionException e) {
-      throw new IllegalStateException("could not list the topics of " + bootstrapServers + ": " + e.getCause().getMessage(), e.getCause());
+      throw new IllegalStateException("could not list the topics of " + kafka.bootstrapServers() + ": " + e.getCause().getMessage(), e.getCause());
     }
   }
 

@@ -29,7 +29,7 @@ public final class PlatformNode implements AutoCloseable {
 
   private final Node self;
   private final NodeRegistry registry;
-  private final String bootstrapServers;
+  private final KafkaAccess kafka;
   private final PlatformSettings settings;
   private final Admin admin;
   private final Producer<String, byte[]> producer;
@@ -41,14 +41,14 @@ public final class PlatformNode implements AutoCloseable {
   private final List<StreamSubscriber> subscribers = new CopyOnWriteArrayList<>();
   private Checkpoints checkpoints;
 
-  private PlatformNode(NodeRegistry registry, NodeId self, String bootstrapServers, PlatformSettings settings) {
+  private PlatformNode(NodeRegistry registry, NodeId self, KafkaAccess kafka, PlatformSettings settings) {
     this.self = registry.require(self.value(), "configured as this node (saphan.node.id)");
     settings.keys().requireOwnKeyListed(self.value());
     this.registry = registry;
-    this.bootstrapServers = bootstrapServers;
+    this.kafka = kafka;
     this.settings = settings;
-    this.admin = Admin.create(KafkaDefaults.admin(bootstrapServers));
-    this.producer = new KafkaProducer<>(KafkaDefaults.producer(bootstrapServers, "saphan-" + self));
+    this.admin = Admin.create(KafkaDefaults.admin(kafka));
+    this.producer = new KafkaProducer<>(KafkaDefaults.producer(kafka, "saphan-" + self));
     this.codec = new EventCodec(writerSchemas, settings.schemaArrivalTimeout());
     this.envelopes = new EnvelopeFactory(this.self, settings.clock());
     this.publisher = new EventPublisher(this.self, registry, producer, codec, envelopes, settings.keys().own());
@@ -60,15 +60,15 @@ public final class PlatformNode implements AutoCloseable {
    * lanes back from them ({@link ChainRecovery}: a restarted node continues every chain) and the
    * schemas it announced ({@link SchemaAnnouncements}), and starts following the schema stream.
    */
-  public static PlatformNode start(NodeRegistry registry, NodeId self, String bootstrapServers, PlatformSettings settings) {
-    PlatformNode node = new PlatformNode(registry, self, bootstrapServers, settings);
+  public static PlatformNode start(NodeRegistry registry, NodeId self, KafkaAccess kafka, PlatformSettings settings) {
+    PlatformNode node = new PlatformNode(registry, self, kafka, settings);
     try {
       TopicProvisioner.provision(node.admin, node.self.id(), registry, settings.topics());
-      node.publisher.resume(ChainRecovery.heads(bootstrapServers, node.self.id(), registry),
-          SchemaAnnouncements.announcedBy(bootstrapServers, node.self.id()));
+      node.publisher.resume(ChainRecovery.heads(kafka, node.self.id(), registry),
+          SchemaAnnouncements.announcedBy(kafka, node.self.id()));
       // Every run reads the whole (compacted) schema stream again: the store lives in memory.
       EventCodec schemaCodec = new EventCodec(node.writerSchemas, Duration.ZERO);
-      node.subscribers.add(StreamSubscriber.start(bootstrapServers, "saphan-" + self + "-schemas-" + UUID.randomUUID(), Stream.SCHEMA,
+      node.subscribers.add(StreamSubscriber.start(kafka, "saphan-" + self + "-schemas-" + UUID.randomUUID(), Stream.SCHEMA,
           schemaCodec, node.signatureCheck(), node.deadLetters, new SchemaStreamHandler(node.writerSchemas)));
       node.startCheckpoints();
       return node;
@@ -88,7 +88,7 @@ public final class PlatformNode implements AutoCloseable {
       return;
     }
     checkpoints = new Checkpoints(self, registry.peersOf(self.id()).stream().map(Node::id).toList(), keys.own().get(), keys.ring(), publisher,
-        envelopes, bootstrapServers, LANE_ARRIVAL_TIMEOUT);
+        envelopes, kafka, LANE_ARRIVAL_TIMEOUT);
     subscribe(Stream.CHECKPOINT, "checkpoint-cosigner", checkpoints);
     if (!settings.checkpointInterval().isZero() && !settings.checkpointInterval().isNegative()) {
       checkpoints.every(settings.checkpointInterval());
@@ -113,7 +113,7 @@ public final class PlatformNode implements AutoCloseable {
    * group (one per view), e.g. {@code alert-inbox}.
    */
   public StreamSubscriber subscribe(Stream stream, String viewName, EventHandler handler) {
-    StreamSubscriber subscriber = StreamSubscriber.start(bootstrapServers, "saphan-" + self.id() + "-" + viewName, stream, codec,
+    StreamSubscriber subscriber = StreamSubscriber.start(kafka, "saphan-" + self.id() + "-" + viewName, stream, codec,
         signatureCheck(), deadLetters, handler);
     subscribers.add(subscriber);
     return subscriber;
@@ -152,8 +152,8 @@ public final class PlatformNode implements AutoCloseable {
     return codec;
   }
 
-  public String bootstrapServers() {
-    return bootstrapServers;
+  public KafkaAccess kafka() {
+    return kafka;
   }
 
   public PlatformSettings settings() {

@@ -28,8 +28,8 @@ final class SchemaAnnouncements {
 
   private SchemaAnnouncements() {}
 
-  static Set<String> announcedBy(String bootstrapServers, NodeId self) {
-    Map<String, Object> config = KafkaDefaults.consumer(bootstrapServers, "saphan-" + self + "-schema-announcements");
+  static Set<String> announcedBy(KafkaAccess kafka, NodeId self) {
+    Map<String, Object> config = KafkaDefaults.reader(kafka);
     config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
     config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
     try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {

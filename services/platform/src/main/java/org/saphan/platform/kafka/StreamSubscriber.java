@@ -75,14 +75,14 @@ public final class StreamSubscriber implements AutoCloseable {
   }
 
   /**
-   * Starts consuming {@code stream} on the cluster at {@code bootstrapServers} in consumer group
+   * Starts consuming {@code stream} on the cluster reached through {@code kafka} in consumer group
    * {@code groupId} (one group per view: each view sees every event once), accepting only records
    * {@code signatures} accepts (signed by their origin with a key of the registry); the others go
    * to the dead-letter topic with the reason, before they are decoded.
    */
-  public static StreamSubscriber start(String bootstrapServers, String groupId, Stream stream, EventCodec codec,
+  public static StreamSubscriber start(KafkaAccess kafka, String groupId, Stream stream, EventCodec codec,
       EventSignatures.Check signatures, DeadLetters deadLetters, EventHandler handler) {
-    KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(KafkaDefaults.consumer(bootstrapServers, groupId));
+    KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(KafkaDefaults.consumer(kafka, groupId));
     StreamSubscriber subscriber = new StreamSubscriber("saphan-" + groupId, consumer, stream, codec, signatures, deadLetters, handler);
     subscriber.thread.start();
     return subscriber;

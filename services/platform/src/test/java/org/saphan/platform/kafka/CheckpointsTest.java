@@ -40,7 +40,7 @@ class CheckpointsTest {
   private final Checkpoints tachileik = new Checkpoints(registry.require(NodeId.of("mm-tcl")), List.of(NodeId.of("th-cei"), NodeId.of("la-hxy")),
       TACHILEIK, RING, new EventPublisher(registry.require(NodeId.of("mm-tcl")), registry, producer,
           new EventCodec(WriterSchemas.withCompiledEvents(), Duration.ZERO), tachileikEnvelopes, Optional.of(TACHILEIK)),
-      tachileikEnvelopes, "localhost:1", Duration.ofSeconds(1));
+      tachileikEnvelopes, KafkaAccess.plaintext("localhost:1"), Duration.ofSeconds(1));
 
   private static ReceivedEvent received(ChainCheckpointed checkpoint) {
     return new ReceivedEvent("th-cei.bcc." + checkpoint.getLaneAudience() + ".checkpoint.v1", 0, 7, checkpoint, EnvelopeView.of(checkpoint),

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.saphan.alerts.scenario.ServiceFederation;
 import org.saphan.alerts.scenario.ServiceFederation.Response;
+import org.saphan.platform.kafka.KafkaAccess;
 import org.saphan.platform.kafka.PlatformNode;
 import org.saphan.platform.node.NodeId;
 import org.saphan.platform.text.TextDraft;
@@ -348,13 +349,13 @@ class RepatriationScenariosTest {
     // a later case to Houayxay proves Houayxay's flow is live
     String laoCase = referAndAwaitReceived(referral(newReference(), HOUAYXAY, 30, null, "PERSON"));
 
-    String houayxay = federation.sandbox().bootstrapServers(NodeId.of(HOUAYXAY));
+    KafkaAccess houayxay = federation.sandbox().administratorAccess(NodeId.of(HOUAYXAY));
     assertThat(ClusterScan.find(houayxay, caseId).hits()).isEmpty();
     assertThat(ClusterScan.find(houayxay, laoCase).hits()).isNotEmpty();
     assertThat(read(HOUAYXAY, "/api/cases/" + caseId).status()).isEqualTo(404);
     // names never travel in clear, not even to the parties
     for (String node : List.of(CHIANG_RAI, TACHILEIK, HOUAYXAY)) {
-      assertThat(ClusterScan.find(federation.sandbox().bootstrapServers(NodeId.of(node)), NAME_TH.getBytes(StandardCharsets.UTF_8)).hits())
+      assertThat(ClusterScan.find(federation.sandbox().administratorAccess(NodeId.of(node)), NAME_TH.getBytes(StandardCharsets.UTF_8)).hits())
           .as("clear names on " + node).isEmpty();
     }
     // and even holding the sealed bytes, Houayxay's key does not open them
@@ -381,7 +382,7 @@ class RepatriationScenariosTest {
     for (String part : identity) {
       assertThat(lines).as("log lines holding " + part).noneSatisfy(l -> assertThat(l).contains(part));
       for (String node : List.of(CHIANG_RAI, TACHILEIK, HOUAYXAY)) {
-        assertThat(ClusterScan.find(federation.sandbox().bootstrapServers(NodeId.of(node)), part.getBytes(StandardCharsets.UTF_8)).hits())
+        assertThat(ClusterScan.find(federation.sandbox().administratorAccess(NodeId.of(node)), part.getBytes(StandardCharsets.UTF_8)).hits())
             .as(part + " on " + node).isEmpty();
       }
     }
@@ -428,7 +429,7 @@ class RepatriationScenariosTest {
     awaitState(CHIANG_RAI, caseId, "ACCEPTED");
     assertThat(read(HOUAYXAY, "/api/cases/" + caseId + "/identity").json().get("names").get(0).asString()).isEqualTo(NAME_TH);
 
-    assertThat(ClusterScan.find(federation.sandbox().bootstrapServers(NodeId.of(TACHILEIK)), caseId).hits()).isEmpty();
+    assertThat(ClusterScan.find(federation.sandbox().administratorAccess(NodeId.of(TACHILEIK)), caseId).hits()).isEmpty();
     assertThat(read(TACHILEIK, "/api/cases/" + caseId).status()).isEqualTo(404);
   }
 
@@ -491,9 +492,9 @@ class RepatriationScenariosTest {
 
     // then Chiang Rai parks it with its reason, the case is untouched, and the service goes on
     String dlt = "la-hxy.bcc.th-cei.repatriation.v1-dlt";
-    await().atMost(DELIVERY).until(() -> ClusterScan.find(federation.sandbox().bootstrapServers(NodeId.of(CHIANG_RAI)),
+    await().atMost(DELIVERY).until(() -> ClusterScan.find(federation.sandbox().administratorAccess(NodeId.of(CHIANG_RAI)),
         forged.getEnvelope().getEventId()).hits(), hits -> hits.stream().anyMatch(h -> h.startsWith(dlt)));
-    assertThat(ClusterScan.find(federation.sandbox().bootstrapServers(NodeId.of(CHIANG_RAI)), "NOT_A_PARTY").hits())
+    assertThat(ClusterScan.find(federation.sandbox().administratorAccess(NodeId.of(CHIANG_RAI)), "NOT_A_PARTY").hits())
         .anyMatch(h -> h.startsWith(dlt));
     assertThat(read(CHIANG_RAI, "/api/cases/" + caseId).json().get("state").asString()).isEqualTo("RECEIVED");
     act(TACHILEIK, caseId, action("ACCEPT"));
