@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.config.SaslConfigs;
@@ -261,6 +262,44 @@ public final class SandboxFederation implements AutoCloseable {
     if (!mirrors.containsKey(target)) {
       startMirror(target);
     }
+  }
+
+  /**
+   * Cuts the link between {@code a} and {@code b}: the flows {@code a->b} and {@code b->a} stop,
+   * every other flow goes on. What each sends the other waits in its own cluster until
+   * {@link #restoreLink}. Does nothing to a flow already stopped.
+   */
+  public synchronized void cutLink(NodeId a, NodeId b) {
+    forEachDirection(a, b, (source, target) -> mirrorInto(target).stopFlowFrom(source));
+  }
+
+  /** Restarts the flows {@code a->b} and {@code b->a}; copying resumes where it stopped. */
+  public synchronized void restoreLink(NodeId a, NodeId b) {
+    forEachDirection(a, b, (source, target) -> mirrorInto(target).startFlowFrom(source));
+  }
+
+  /** Whether the flow {@code source->target} runs. */
+  public synchronized boolean flowRuns(NodeId source, NodeId target) {
+    NodeMirror mirror = mirrors.get(registry.require(target).id());
+    return mirror != null && mirror.runningFlowsFrom().contains(registry.require(source).id());
+  }
+
+  private void forEachDirection(NodeId a, NodeId b, BiConsumer<NodeId, NodeId> flow) {
+    NodeId first = registry.require(a).id();
+    NodeId second = registry.require(b).id();
+    if (first.equals(second)) {
+      throw new IllegalArgumentException("a link joins two different nodes, got " + a + " twice");
+    }
+    flow.accept(first, second);
+    flow.accept(second, first);
+  }
+
+  private NodeMirror mirrorInto(NodeId target) {
+    NodeMirror mirror = mirrors.get(target);
+    if (mirror == null || closed.get()) {
+      throw new IllegalStateException("MirrorMaker 2 into " + target + " is not running (startFlowsInto first)");
+    }
+    return mirror;
   }
 
   public boolean flowsIntoAreRunning(NodeId target) {

@@ -1,6 +1,7 @@
 package org.saphan.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
@@ -191,6 +192,33 @@ class SandboxFederationTest {
       log.info("Flows into la-hxy restarted and delivered the missed record in {} ms", (System.nanoTime() - restarting) / 1_000_000);
     }
     assertThat(federation.flowsIntoAreRunning(LA_HXY)).isTrue();
+  }
+
+  @Test
+  void aCutLinkHoldsWhatTheTwoNodesSendEachOtherWhileTheThirdStillReceivesAndDeliversItOnceRestored() {
+    federation.cutLink(TH_CEI, MM_TCL);
+    byte[] toTachileik = uniquePayload();
+    byte[] toAll = uniquePayload();
+    try {
+      assertThat(federation.flowRuns(TH_CEI, MM_TCL)).isFalse();
+      assertThat(federation.flowRuns(MM_TCL, TH_CEI)).isFalse();
+      assertThat(federation.flowRuns(TH_CEI, LA_HXY)).as("only the one link is cut").isTrue();
+      send(new ProducerRecord<>(ALERTS_TO_MM_TCL, bytes("alert-" + UUID.randomUUID()), toTachileik));
+      send(new ProducerRecord<>(ALERTS_TO_ALL, bytes("alert-" + UUID.randomUUID()), toAll));
+      // Houayxay's link is up: what is addressed to all reaches it
+      awaitOn(LA_HXY, "th-cei." + ALERTS_TO_ALL, toAll);
+      try (TopicReader reader = new TopicReader(federation.administratorAccess(MM_TCL))) {
+        assertThat(reader.readAll(List.of(new TopicPartition("th-cei." + ALERTS_TO_MM_TCL, 0), new TopicPartition("th-cei." + ALERTS_TO_ALL, 0))))
+            .noneSatisfy(r -> assertThat(r.value()).isIn(toTachileik, toAll));
+      }
+    } finally {
+      federation.restoreLink(TH_CEI, MM_TCL);
+    }
+    awaitOn(MM_TCL, "th-cei." + ALERTS_TO_MM_TCL, toTachileik);
+    awaitOn(MM_TCL, "th-cei." + ALERTS_TO_ALL, toAll);
+    assertThat(federation.flowRuns(TH_CEI, MM_TCL)).isTrue();
+    assertThat(federation.flowRuns(MM_TCL, TH_CEI)).isTrue();
+    assertThatThrownBy(() -> federation.cutLink(TH_CEI, TH_CEI)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
