@@ -48,7 +48,12 @@ final class SeedAlerts {
   }
 
   static AlertDraft followUp(AlertDraft original, String msgType, String identifier, String sent, List<InfoDraft> infos) {
+    return followUp("th-cei", original, msgType, identifier, sent, infos);
+  }
+
+  /** A follow-up of {@code original}, sent by {@code node}. */
+  static AlertDraft followUp(String node, AlertDraft original, String msgType, String identifier, String sent, List<InfoDraft> infos) {
     return new AlertDraft(identifier, null, sent, original.status(), msgType, original.scope(), null, original.addresses(),
-        List.of(new ReferenceDraft("bcc@th-cei.saphan", original.identifier(), original.sent())), List.of(), null, infos);
+        List.of(new ReferenceDraft("bcc@" + node + ".saphan", original.identifier(), original.sent())), List.of(), null, infos);
   }
 }
