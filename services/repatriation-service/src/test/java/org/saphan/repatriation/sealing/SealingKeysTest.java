@@ -95,7 +95,7 @@ class SealingKeysTest {
     assertThatThrownBy(() -> SealingKeys.of("th-cei", " ", Map.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("saphan.sealing.private-key (the private key of node th-cei) is not set")
-        .hasMessageContaining("SealingKeys th-cei");
+        .hasMessageContaining("SealingKeys generate th-cei");
   }
 
   @Test
