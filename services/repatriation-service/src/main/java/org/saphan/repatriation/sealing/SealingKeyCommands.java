@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -77,15 +78,12 @@ public final class SealingKeyCommands implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NODE")
-    String node;
-
-    @Parameters(index = "1", paramLabel = "KEYSET_FILE", description = "The node's current private keyset ('-' for standard input).")
-    String keysetFile;
+    @Mixin
+    KeysetFile keyset;
 
     @Override
     public Integer call() {
-      return print(spec, () -> SealingKeys.rotate(node, privateKeyset(keysetFile)).toProperties());
+      return print(spec, () -> SealingKeys.rotate(keyset.node, keyset.read()).toProperties());
     }
   }
 
@@ -95,18 +93,43 @@ public final class SealingKeyCommands implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NODE")
-    String node;
-
-    @Parameters(index = "1", paramLabel = "KEYSET_FILE", description = "The node's current private keyset ('-' for standard input).")
-    String keysetFile;
+    @Mixin
+    KeysetFile keyset;
 
     @Parameters(index = "2", paramLabel = "KEY_ID", description = "The key to destroy (8 hex digits, as 'keys held' lists it).")
     String keyId;
 
     @Override
     public Integer call() {
-      return print(spec, () -> SealingKeys.destroy(node, privateKeyset(keysetFile), keyId).toProperties());
+      return print(spec, () -> SealingKeys.destroy(keyset.node, keyset.read(), keyId).toProperties());
+    }
+  }
+
+  /** Whose private keyset, and the file it is in. */
+  static final class KeysetFile {
+    @Parameters(index = "0", paramLabel = "NODE", description = "The node's id, e.g. th-cei.")
+    String node;
+
+    @Parameters(index = "1", paramLabel = "KEYSET_FILE", description = "The node's current private keyset ('-' for standard input).")
+    String file;
+
+    /** The private keyset in the file: its {@code saphan.sealing.private-key} entry, or the whole text. */
+    String read() {
+      String text;
+      try {
+        text = "-".equals(file) ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+            : Files.readString(Path.of(file), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new IllegalArgumentException("cannot read the keyset file " + file + ": " + e.getMessage());
+      }
+      Properties properties = new Properties();
+      try {
+        properties.load(new StringReader(text));
+      } catch (IOException | IllegalArgumentException e) {
+        return text.strip();
+      }
+      String value = properties.getProperty(SealingKeys.PRIVATE_KEY_PROPERTY);
+      return value != null ? value : text.strip();
     }
   }
 
@@ -133,24 +156,5 @@ public final class SealingKeyCommands implements Runnable {
       spec.commandLine().getErr().println(e.getMessage());
       return USAGE;
     }
-  }
-
-  /** The private keyset in a file: its {@code saphan.sealing.private-key} entry, or the whole text. */
-  private static String privateKeyset(String file) {
-    String text;
-    try {
-      text = "-".equals(file) ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-          : Files.readString(Path.of(file), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read the keyset file " + file + ": " + e.getMessage());
-    }
-    Properties properties = new Properties();
-    try {
-      properties.load(new StringReader(text));
-    } catch (IOException | IllegalArgumentException e) {
-      return text.strip();
-    }
-    String value = properties.getProperty(SealingKeys.PRIVATE_KEY_PROPERTY);
-    return value != null ? value : text.strip();
   }
 }

@@ -233,8 +233,10 @@ public final class RepatriationService implements AutoCloseable {
   private void onEvent(ReceivedEvent received) {
     // A RejectedEventException from the board parks the event in the dead-letter topic.
     CaseBoard.Outcome outcome = board.apply(received.event(), received.envelope());
-    if (outcome == CaseBoard.Outcome.APPLIED && (received.event() instanceof CaseReferred || received.event() instanceof IdentityErased)) {
-      followIdentity(get(received.envelope().aggregateId()));
+    if (outcome == CaseBoard.Outcome.APPLIED && received.event() instanceof CaseReferred referral) {
+      followIdentity(get(referral.getCaseId()));
+    } else if (outcome == CaseBoard.Outcome.APPLIED && received.event() instanceof IdentityErased erasure) {
+      followIdentity(get(erasure.getCaseId()));
     }
     if (outcome != CaseBoard.Outcome.APPLIED || received.mirroredFrom().isEmpty()) {
       return;
