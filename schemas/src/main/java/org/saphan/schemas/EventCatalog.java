@@ -16,6 +16,7 @@ import org.saphan.schema.meeting.MeetingRecorded;
 import org.saphan.schema.platform.SchemaPublished;
 import org.saphan.schema.repatriation.CaseAction;
 import org.saphan.schema.repatriation.CaseReferred;
+import org.saphan.schema.repatriation.IdentityErased;
 import org.saphan.schema.text.GlossaryTermDefined;
 import org.saphan.schema.text.TextTranslated;
 
@@ -38,6 +39,7 @@ public final class EventCatalog {
       AlertEscalated.getClassSchema(),
       CaseReferred.getClassSchema(),
       CaseAction.getClassSchema(),
+      IdentityErased.getClassSchema(),
       MeetingRecorded.getClassSchema(),
       ActionItemAssigned.getClassSchema(),
       ActionItemUpdated.getClassSchema(),

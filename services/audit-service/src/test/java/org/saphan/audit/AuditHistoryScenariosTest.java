@@ -37,6 +37,7 @@ import org.saphan.platform.text.TextDraft;
 import org.saphan.repatriation.input.ActionInput;
 import org.saphan.repatriation.input.ActionInput.EscortInput;
 import org.saphan.repatriation.input.ActionInput.HandoverPlanInput;
+import org.saphan.repatriation.input.ErasureInput;
 import org.saphan.repatriation.input.ReferralInput;
 import org.saphan.repatriation.input.ReferralInput.ConsentInput;
 import org.saphan.repatriation.input.ReferralInput.DocumentInput;
@@ -243,8 +244,8 @@ class AuditHistoryScenariosTest {
 
   /**
    * The chain covers the sealed identity's ciphertext, never the identity: an export of a case
-   * verifies with no sealing key at all, and holds no identity in the clear, so destroying the keys
-   * that open an identity (erasure) changes no byte the chain covers.
+   * whose identity was erased verifies with no sealing key at all, and holds no identity in the
+   * clear: destroying the keys that open an identity (erasure) changes no byte the chain covers.
    */
   @Test
   void aCaseExportVerifiesWithoutAnySealingKeyAndHoldsNoIdentityInTheClear(@TempDir Path dir) throws Exception {
@@ -252,11 +253,17 @@ class AuditHistoryScenariosTest {
     assertThat(referred.status()).as(referred.toString()).isEqualTo(201);
     String caseId = referred.json().get("caseId").asString();
     awaitCase(CHIANG_RAI, caseId, "RECEIVED");
+    Response erasure = federation.postJson(TACHILEIK, "/api/cases/" + caseId + "/identity/erasure",
+        new ErasureInput(TextDraft.of("en", "consent withdrawn")), "repatriation-tcl-1");
+    assertThat(erasure.status()).as(erasure.toString()).isEqualTo(200);
+    await().atMost(DELIVERY).until(() -> federation.getAs(CHIANG_RAI, "/api/cases/" + caseId + "/identity", "repatriation-cei-1").status(),
+        status -> status == 410);
 
     Response export = federation.getAs(TACHILEIK, "/api/audit/export?streams=repatriation&aggregate=" + caseId, AUDITOR);
 
     assertThat(export.status()).isEqualTo(200);
-    assertThat(export.body()).contains(caseId).doesNotContain("ทดสอบ", "CI-77-1234", "shelter-cei/2562");
+    assertThat(export.body()).contains(caseId).contains("org.saphan.schema.repatriation.IdentityErased")
+        .doesNotContain("ทดสอบ", "CI-77-1234", "shelter-cei/2562");
     byte[] bytes = export.body().getBytes(StandardCharsets.UTF_8);
     assertThat(new String(bytes, StandardCharsets.UTF_8).lines().map(l -> federation.json().readTree(l))
         .filter(l -> l.get("selected").asBoolean()).map(l -> new String(Base64.getDecoder().decode(l.get("valueBase64").asString()),

@@ -7,13 +7,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.saphan.alerts.scenario.ServiceFederation;
 import org.saphan.platform.signing.NodeKeys;
+import org.saphan.repatriation.sealing.CaseKeyStore;
 import org.saphan.repatriation.sealing.SealingKeys;
 
 /**
  * The sandbox federation with all of each node's services in one application
- * ({@link AuditedNodeApplication}), each node with its own sealing key (and, as in every
+ * ({@link AuditedNodeApplication}), each node with its own sealing key and case key store (under
+ * {@code target/}; and, as in every
  * {@link ServiceFederation}, its own signing key; checkpoints on request only).
  */
 public final class AuditedFederation {
@@ -27,9 +30,12 @@ public final class AuditedFederation {
     Map<String, List<String>> perNode = new HashMap<>();
     List<String> shared = new ArrayList<>(List.of("--saphan.meetings.chase-interval=1h",
         "--saphan.alerts.escalation-check-interval=1h"));
+    Path caseKeyStores = Path.of("target", "case-key-stores", UUID.randomUUID().toString());
     for (String node : NODES) {
       SealingKeys.GeneratedKeys generated = SealingKeys.generate(node);
-      perNode.put(node, List.of("--" + SealingKeys.PRIVATE_KEY_PROPERTY + "=" + generated.privateKeysetBase64()));
+      perNode.put(node, List.of("--" + SealingKeys.PRIVATE_KEY_PROPERTY + "=" + generated.privateKeysetBase64(),
+          "--" + CaseKeyStore.DIRECTORY_PROPERTY + "=" + caseKeyStores.resolve(node),
+          "--" + CaseKeyStore.STORE_KEY_PROPERTY + "=" + CaseKeyStore.newStoreKey()));
       shared.add("--" + SealingKeys.PUBLIC_KEYS_PROPERTY + "." + node + "=" + generated.publicKeysetBase64());
     }
     shared.addAll(List.of(extraArguments));

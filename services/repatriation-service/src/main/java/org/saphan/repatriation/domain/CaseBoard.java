@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.apache.avro.generic.GenericRecord;
 import org.saphan.platform.envelope.EnvelopeView;
 import org.saphan.repatriation.domain.CaseViews.CaseView;
+import org.saphan.repatriation.domain.CaseViews.IdentityErasure;
 import org.saphan.repatriation.domain.CaseViews.Request;
 import org.saphan.repatriation.domain.CaseViews.Step;
 import org.saphan.repatriation.domain.CaseViews.Verification;
@@ -22,12 +23,15 @@ import org.saphan.schema.repatriation.CaseAction;
 import org.saphan.schema.repatriation.CaseActionType;
 import org.saphan.schema.repatriation.CaseReferred;
 import org.saphan.schema.repatriation.HandoverPlan;
+import org.saphan.schema.repatriation.IdentityErased;
 
 /**
  * One node's cases, built only from events, so replaying the log rebuilds it exactly. The
  * sheltering node's RECORDs are the case's history, applied in their sequence (a record that
  * arrives early waits for the one before it); the receiving side's REQUESTs wait until the
- * sheltering node records or refuses them. Every event is applied once per event id.
+ * sheltering node records or refuses them. Either party may erase the victim's identity
+ * ({@code IdentityErased}): the case goes on, showing who erased it. Every event is applied once per
+ * event id.
  */
 public final class CaseBoard {
 
@@ -36,9 +40,12 @@ public final class CaseBoard {
 
   private final Map<String, CaseFile> cases = new LinkedHashMap<>();
   private final Set<String> appliedEventIds = new HashSet<>();
-  private final Map<String, List<Arrived>> waitingForReferral = new HashMap<>();
+  private final Map<String, List<Early>> waitingForReferral = new HashMap<>();
 
   private record Arrived(CaseAction action, EnvelopeView envelope) {}
+
+  /** An action or an erasure that arrived before its case's referral (another topic, so no order between them). */
+  private record Early(GenericRecord event, EnvelopeView envelope) {}
 
   public synchronized Outcome apply(GenericRecord event, EnvelopeView envelope) {
     if (appliedEventIds.contains(envelope.eventId())) {
@@ -54,25 +61,48 @@ public final class CaseBoard {
         return Outcome.DUPLICATE; // the same file referred again: still one case
       }
       cases.put(referral.getCaseId(), new CaseFile(referral, envelope));
-      List<Arrived> early = waitingForReferral.remove(referral.getCaseId());
+      List<Early> early = waitingForReferral.remove(referral.getCaseId());
       if (early != null) {
-        early.forEach(a -> applyAction(cases.get(referral.getCaseId()), a.action(), a.envelope()));
+        early.forEach(e -> applyToCase(cases.get(referral.getCaseId()), e.event(), e.envelope()));
       }
       return Outcome.APPLIED;
     }
-    if (!(event instanceof CaseAction action)) {
+    String caseId;
+    if (event instanceof CaseAction action) {
+      caseId = action.getCaseId();
+    } else if (event instanceof IdentityErased erasure) {
+      caseId = erasure.getCaseId();
+    } else {
       throw new RejectedEventException("UNKNOWN_EVENT", "the case board does not apply " + event.getSchema().getFullName());
     }
-    CaseFile file = cases.get(action.getCaseId());
+    CaseFile file = cases.get(caseId);
     if (file == null) {
-      List<Arrived> queue = waitingForReferral.computeIfAbsent(action.getCaseId(), k -> new ArrayList<>());
-      if (queue.stream().noneMatch(a -> a.envelope().eventId().equals(envelope.eventId()))) {
-        queue.add(new Arrived(action, envelope));
+      List<Early> queue = waitingForReferral.computeIfAbsent(caseId, k -> new ArrayList<>());
+      if (queue.stream().noneMatch(e -> e.envelope().eventId().equals(envelope.eventId()))) {
+        queue.add(new Early(event, envelope));
       }
       return Outcome.WAITING;
     }
     appliedEventIds.add(envelope.eventId());
-    return applyAction(file, action, envelope);
+    return applyToCase(file, event, envelope);
+  }
+
+  private Outcome applyToCase(CaseFile file, GenericRecord event, EnvelopeView envelope) {
+    return event instanceof IdentityErased erasure ? applyErasure(file, erasure, envelope) : applyAction(file, (CaseAction) event, envelope);
+  }
+
+  /** Either party may erase, in any state; the first erasure is the one shown, a later one changes nothing. */
+  private Outcome applyErasure(CaseFile file, IdentityErased erasure, EnvelopeView envelope) {
+    String sheltering = file.referral.getShelteringNode();
+    String receiving = file.referral.getReceivingNode();
+    if (!envelope.origin().equals(sheltering) && !envelope.origin().equals(receiving)) {
+      throw new RejectedEventException("NOT_A_PARTY", "identity erasure " + envelope.eventId() + " of case " + file.caseId() + " comes from "
+          + envelope.origin() + ", which is not one of the case's parties (" + sheltering + ", " + receiving + ")");
+    }
+    if (file.identityErasure == null) {
+      file.identityErasure = new IdentityErasure(envelope.origin(), envelope.authorOfficerId(), envelope.occurredAt(), erasure.getReason());
+    }
+    return Outcome.APPLIED;
   }
 
   private Outcome applyAction(CaseFile file, CaseAction action, EnvelopeView envelope) {
@@ -129,6 +159,7 @@ public final class CaseBoard {
     final Map<String, Request> pending = new LinkedHashMap<>();
     final Set<String> decidedRequests = new HashSet<>();
     final TreeMap<Long, Arrived> early = new TreeMap<>();
+    IdentityErasure identityErasure;
 
     CaseFile(CaseReferred referral, EnvelopeView envelope) {
       this.referral = referral;
@@ -183,7 +214,7 @@ public final class CaseBoard {
 
     CaseView view() {
       return new CaseView(caseId(), referral, state, sequence, Optional.ofNullable(plan), List.copyOf(verifications), List.copyOf(history),
-          List.copyOf(pending.values()));
+          List.copyOf(pending.values()), Optional.ofNullable(identityErasure));
     }
   }
 

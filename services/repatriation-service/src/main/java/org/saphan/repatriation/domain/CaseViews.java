@@ -20,6 +20,7 @@ public final class CaseViews {
    *
    * @param sequence how many steps the sheltering node has recorded (the referral is 1)
    * @param pending requests of the receiving side not yet recorded or refused by the sheltering node
+   * @param identityErasure when a party erased the victim's identity: the case goes on, its identity opens no more
    */
   public record CaseView(
       String caseId,
@@ -29,7 +30,8 @@ public final class CaseViews {
       Optional<HandoverPlan> handoverPlan,
       List<Verification> verifications,
       List<Step> history,
-      List<Request> pending) {}
+      List<Request> pending,
+      Optional<IdentityErasure> identityErasure) {}
 
   /** A recorded step or a refused request, in the order the sheltering node decided them. */
   public record Step(
@@ -38,6 +40,14 @@ public final class CaseViews {
       Optional<String> refusal) {}
 
   public record Verification(VerificationStep step, String byNode, String officerId, Instant at, Optional<LocalizedText> note) {}
+
+  /**
+   * A party's erasure of the case's sealed identity, as the log holds it.
+   *
+   * @param byNode the party that asked for it (the first one, if both did)
+   * @param at when it was asked for, at that party
+   */
+  public record IdentityErasure(String byNode, String officerId, Instant at, LocalizedText reason) {}
 
   /** A request of the receiving side waiting for the sheltering node. */
   public record Request(String eventId, CaseAction action, String officerId, Instant at) {}

@@ -167,6 +167,14 @@ public final class CaseInputs {
     return new CheckedAction(action, reason, note, plan, verification);
   }
 
+  /** The reason of an identity erasure: required, since both parties keep it with the tombstone. */
+  public static LocalizedText erasureReason(ErasureInput in, String defaultLanguage) {
+    CaseInputs c = new CaseInputs();
+    LocalizedText reason = c.text("reason", in == null ? null : in.reason(), defaultLanguage);
+    c.throwIfAny();
+    return reason;
+  }
+
   private HandoverPlan plan(ActionInput.HandoverPlanInput in, boolean child, Duration lead) {
     if (in == null) {
       add("handoverPlan", null, "SCHEDULE_HANDOVER needs the plan: checkpoint, scheduledAt, escorts, travelDocument, personsListSharedAt");

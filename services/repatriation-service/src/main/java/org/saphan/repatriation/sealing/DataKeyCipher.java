@@ -21,7 +21,11 @@ final class DataKeyCipher {
 
   private DataKeyCipher() {}
 
-  /** A new AES-256 key; never reused, so a random 96-bit nonce per key is far from any collision bound. */
+  /**
+   * A new AES-256 key for one case. It seals that case's identity once (twice at most, when a referral whose
+   * publication failed is made again: {@link IdentityVault#seal}), so a random 96-bit nonce is far from any collision
+   * bound.
+   */
   static byte[] newDataKey() {
     byte[] key = new byte[KEY_BYTES];
     RANDOM.nextBytes(key);

@@ -48,6 +48,16 @@ public final class IdentitySealer {
    * @throws IllegalArgumentException when an argument is missing, or the recipients are empty or repeated
    */
   public SealedIdentity seal(VictimIdentity identity, String caseId, List<String> recipientNodes) {
+    byte[] dataKey = DataKeyCipher.newDataKey();
+    try {
+      return seal(identity, caseId, recipientNodes, dataKey);
+    } finally {
+      Arrays.fill(dataKey, (byte) 0);
+    }
+  }
+
+  /** As {@link #seal(VictimIdentity, String, List)}, under a data key the caller keeps ({@link IdentityVault}). */
+  SealedIdentity seal(VictimIdentity identity, String caseId, List<String> recipientNodes, byte[] dataKey) {
     if (identity == null) {
       throw new IllegalArgumentException("no identity to seal for case " + caseId);
     }
@@ -55,7 +65,6 @@ public final class IdentitySealer {
     List<SealingKeys.Recipient> recipients = recipients(caseId, recipientNodes);
 
     byte[] plaintext = IdentityJson.write(identity);
-    byte[] dataKey = DataKeyCipher.newDataKey();
     try {
       byte[] ciphertext = DataKeyCipher.encrypt(dataKey, plaintext, caseId.getBytes(UTF_8));
       List<SealedKey> sealedKeys = new ArrayList<>();
@@ -75,9 +84,8 @@ public final class IdentitySealer {
       throw new SealedIdentityException(caseId, "the identity of case " + caseId + " could not be sealed: "
           + e.getClass().getSimpleName(), e);
     } finally {
-      // Best effort: the JVM may have copies, but these arrays at least do not linger until collected.
+      // Best effort: the JVM may have copies, but this array at least does not linger until collected.
       Arrays.fill(plaintext, (byte) 0);
-      Arrays.fill(dataKey, (byte) 0);
     }
   }
 
@@ -89,24 +97,33 @@ public final class IdentitySealer {
    *     or the seal was altered or belongs to another case
    */
   public VictimIdentity open(SealedIdentity sealed, String caseId) {
-    if (sealed == null) {
-      throw new IllegalArgumentException("no sealed identity to open for case " + caseId);
+    byte[] dataKey = unwrapDataKey(sealed, caseId);
+    try {
+      return open(sealed, caseId, dataKey);
+    } finally {
+      Arrays.fill(dataKey, (byte) 0);
     }
-    requireCaseId(caseId);
-    if (!ALGORITHM.equals(sealed.getAlgorithm())) {
-      throw new SealedIdentityException(caseId, "the identity of case " + caseId + " is sealed with '"
-          + sealed.getAlgorithm() + "'; node " + keys.node() + " opens only '" + ALGORITHM
-          + "' (is the sending node newer than this one?)");
-    }
-    SealedKey own = ownSealedKey(sealed, caseId);
-    byte[] dataKey = unwrap(own, caseId);
+  }
+
+  /**
+   * This node's copy of the data key, unwrapped from the seal with its private sealing key.
+   *
+   * @throws SealedIdentityException as {@link #open(SealedIdentity, String)}, also when the key it was wrapped for has
+   *     been destroyed
+   */
+  byte[] unwrapDataKey(SealedIdentity sealed, String caseId) {
+    requireOpenable(sealed, caseId);
+    return unwrap(ownSealedKey(sealed, caseId), caseId);
+  }
+
+  /** Opens the seal with its data key (kept by this node, or just unwrapped). */
+  VictimIdentity open(SealedIdentity sealed, String caseId, byte[] dataKey) {
+    requireOpenable(sealed, caseId);
     byte[] plaintext;
     try {
       plaintext = DataKeyCipher.decrypt(dataKey, bytes(sealed.getCiphertext()), caseId.getBytes(UTF_8));
     } catch (GeneralSecurityException e) {
       throw doesNotDecrypt(caseId, e);
-    } finally {
-      Arrays.fill(dataKey, (byte) 0);
     }
     try {
       return IdentityJson.read(plaintext);
@@ -115,6 +132,18 @@ public final class IdentitySealer {
           + e.getMessage() + " (sealed by a newer or faulty version?)");
     } finally {
       Arrays.fill(plaintext, (byte) 0);
+    }
+  }
+
+  private void requireOpenable(SealedIdentity sealed, String caseId) {
+    if (sealed == null) {
+      throw new IllegalArgumentException("no sealed identity to open for case " + caseId);
+    }
+    requireCaseId(caseId);
+    if (!ALGORITHM.equals(sealed.getAlgorithm())) {
+      throw new SealedIdentityException(caseId, "the identity of case " + caseId + " is sealed with '"
+          + sealed.getAlgorithm() + "'; node " + keys.node() + " opens only '" + ALGORITHM
+          + "' (is the sending node newer than this one?)");
     }
   }
 
@@ -158,8 +187,9 @@ public final class IdentitySealer {
       // Tell the operator which side to fix rather than a bare decryption failure.
       throw new SealedIdentityException(caseId, "the identity of case " + caseId + " was sealed for key "
           + own.getKeyId() + " of node " + keys.node() + ", but its private key (" + SealingKeys.PRIVATE_KEY_PROPERTY
-          + ") holds key " + String.join(", ", keys.privateKeyIds()) + ": the sending node has an outdated or"
-          + " wrong " + SealingKeys.PUBLIC_KEYS_PROPERTY + "." + keys.node() + ", or this node lost a rotated key");
+          + ") holds key " + String.join(", ", keys.privateKeyIds()) + ": the key was destroyed after a rotation (the"
+          + " identity then opens only from this node's case key store), this node lost a rotated key, or the sending"
+          + " node has an outdated or wrong " + SealingKeys.PUBLIC_KEYS_PROPERTY + "." + keys.node());
     }
     try {
       byte[] dataKey = keys.decrypt().decrypt(bytes(own.getWrappedKey()), context(caseId, keys.node()));

@@ -14,14 +14,13 @@ import com.google.crypto.tink.hybrid.HpkePublicKey;
 import com.google.crypto.tink.hybrid.HybridConfig;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.saphan.platform.node.NodeId;
 
 /**
@@ -38,15 +37,21 @@ import org.saphan.platform.node.NodeId;
  *       derived from its private key); if present it must match that private key.
  * </ul>
  *
- * <p>A new key pair for a node is printed, in that property form, by this class's {@link #main}:
+ * <p>A new key pair for a node is printed, in that property form, by this class's {@link #main}
+ * ({@link SealingKeyCommands}, which also rotates and destroys keys):
  *
  * <pre>
  * ./mvnw -q -pl services/repatriation-service compile exec:java \
- *     -Dexec.mainClass=org.saphan.repatriation.sealing.SealingKeys -Dexec.args=mm-tcl
+ *     -Dexec.mainClass=org.saphan.repatriation.sealing.SealingKeys -Dexec.args="generate mm-tcl"
  * </pre>
  *
- * (or {@code java -cp <service classpath> org.saphan.repatriation.sealing.SealingKeys mm-tcl}). Its output holds
- * the private key: print it to a secret store, not to a shared terminal log.
+ * (or {@code java -cp <service classpath> org.saphan.repatriation.sealing.SealingKeys generate mm-tcl}). Its output
+ * holds the private key: print it to a secret store, not to a shared terminal log.
+ *
+ * <p>Epochs: a keyset holds several keys. {@link #rotate} adds a new primary, which the other nodes seal for once they
+ * have the new public keyset; the earlier keys stay to unwrap what was sealed for them until {@link #destroy} removes
+ * them. A node keeps each case's data key in its {@link CaseKeyStore}, so once every case sealed for an old key has
+ * reached the store, destroying that key loses nothing, and makes the wrapped keys in every copy of the events useless.
  *
  * <p>Keys are Tink HPKE keysets, DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, AES-256-GCM. A node's key id is the id
  * of the primary key of its keyset as 8 hex digits (e.g. {@code 5e1d07a3}); it is recorded with each wrapped key so
@@ -108,7 +113,7 @@ public final class SealingKeys {
         }
       });
     }
-    return new SealingKeys(self, decrypter(self, privateKeyset), keyIds(privateKeyset), recipients);
+    return new SealingKeys(self, decrypter(self, privateKeyset), Keysets.keyIds(privateKeyset), recipients);
   }
 
   /**
@@ -118,33 +123,73 @@ public final class SealingKeys {
   public static GeneratedKeys generate(String node) {
     String nodeId = NodeId.of(node).value();
     try {
-      KeysetHandle privateKeyset = KeysetHandle.newBuilder()
-          .addEntry(KeysetHandle.generateEntryFromParameters(HPKE).withRandomId().makePrimary())
-          .build();
-      KeysetHandle publicKeyset = privateKeyset.getPublicKeysetHandle();
-      Base64.Encoder base64 = Base64.getEncoder();
-      return new GeneratedKeys(
-          nodeId,
-          keyId(privateKeyset.getPrimary().getId()),
-          base64.encodeToString(TinkProtoKeysetFormat.serializeKeyset(privateKeyset, InsecureSecretKeyAccess.get())),
-          base64.encodeToString(TinkProtoKeysetFormat.serializeKeysetWithoutSecret(publicKeyset)));
+      return keysOf(nodeId, KeysetHandle.newBuilder().addEntry(newPrimaryEntry()).build());
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("could not generate a sealing key pair for node " + nodeId, e);
     }
   }
 
-  /** Prints a new key pair for the node given as the only argument, as properties (see the class comment). */
-  public static void main(String[] args) {
-    if (args.length != 1) {
-      System.err.println("usage: SealingKeys <node-id>   prints a new victim-identity sealing key pair for that node");
-      System.exit(2);
-    }
+  /**
+   * Rotates a node's sealing key (a new epoch): a new key becomes the primary, which the other nodes seal for once they
+   * have the new public keyset; the earlier keys stay in the private keyset, so what was sealed for them still opens,
+   * until {@link #destroy} removes them.
+   *
+   * @param privateKeysetBase64 the node's current {@code saphan.sealing.private-key}
+   * @throws IllegalArgumentException when the keyset is not a sealing private keyset (never quoting it)
+   */
+  public static GeneratedKeys rotate(String node, String privateKeysetBase64) {
+    String nodeId = NodeId.of(node).value();
+    KeysetHandle current = parsePrivateKeyset(nodeId, privateKeysetBase64);
     try {
-      System.out.print(generate(args[0]).toProperties());
-    } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      System.exit(2);
+      return keysOf(nodeId, KeysetHandle.newBuilder(current).addEntry(newPrimaryEntry()).build());
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("could not rotate the sealing key of node " + nodeId, e);
     }
+  }
+
+  /**
+   * Destroys an earlier sealing key of a node: removes it from the private keyset, so that no copy of the keyset made
+   * from now on can unwrap what was sealed for it. Do it once every case sealed for that key has reached the node's
+   * case key store (see docs/operations.md): after that, a case's identity opens only with the key the store keeps, and
+   * an erased case's with nothing at all.
+   *
+   * @param keyId the key to destroy, as {@link GeneratedKeys#keyIds()} lists it (8 hex digits)
+   * @throws IllegalArgumentException when the keyset does not hold that key, or holds it as its primary (rotate first)
+   */
+  public static GeneratedKeys destroy(String node, String privateKeysetBase64, String keyId) {
+    String nodeId = NodeId.of(node).value();
+    KeysetHandle current = parsePrivateKeyset(nodeId, privateKeysetBase64);
+    KeysetHandle.Builder kept = KeysetHandle.newBuilder(current);
+    for (int i = 0; i < kept.size(); i++) {
+      if (keyId(current.getAt(i).getId()).equals(keyId)) {
+        if (current.getAt(i).isPrimary()) {
+          throw new IllegalArgumentException("key " + keyId + " is node " + nodeId + "'s primary sealing key, which the other"
+              + " nodes seal for: rotate first, give every node the new public keyset, then destroy " + keyId);
+        }
+        kept.deleteAt(i);
+        try {
+          return keysOf(nodeId, kept.build());
+        } catch (GeneralSecurityException e) {
+          throw new IllegalStateException("could not remove key " + keyId + " from the sealing keyset of node " + nodeId, e);
+        }
+      }
+    }
+    throw new IllegalArgumentException("the sealing keyset of node " + nodeId + " holds no key " + keyId + " (it holds "
+        + String.join(", ", Keysets.keyIds(current)) + "): already destroyed, or another node's keyset?");
+  }
+
+  private static KeysetHandle.Builder.Entry newPrimaryEntry() {
+    return KeysetHandle.generateEntryFromParameters(HPKE).withRandomId().makePrimary();
+  }
+
+  private static GeneratedKeys keysOf(String node, KeysetHandle privateKeyset) throws GeneralSecurityException {
+    return new GeneratedKeys(node, Keysets.primaryKeyId(privateKeyset), List.copyOf(Keysets.keyIds(privateKeyset)),
+        Keysets.secretToBase64(privateKeyset), Keysets.publicToBase64(privateKeyset.getPublicKeysetHandle()));
+  }
+
+  /** The key-management commands ({@link SealingKeyCommands}): generate, rotate, destroy, store-key. */
+  public static void main(String[] args) {
+    System.exit(SealingKeyCommands.run(args));
   }
 
   /** This node's id. */
@@ -190,15 +235,22 @@ public final class SealingKeys {
   }
 
   /**
-   * A newly generated key pair. {@link #toString()} hides the private keyset; {@link #toProperties()} prints it.
+   * A node's sealing keys as newly generated, rotated or pruned. {@link #toString()} hides the private keyset;
+   * {@link #toProperties()} prints it.
    *
-   * @param keyId the key id recorded with identities sealed for this node
+   * @param keyId the primary key's id: recorded with identities sealed for this node from now on
+   * @param keyIds every key in the private keyset, the primary included: what this node can still unwrap
    */
-  public record GeneratedKeys(String node, String keyId, String privateKeysetBase64, String publicKeysetBase64) {
+  public record GeneratedKeys(String node, String keyId, List<String> keyIds, String privateKeysetBase64, String publicKeysetBase64) {
+
+    public GeneratedKeys {
+      keyIds = List.copyOf(keyIds);
+    }
 
     /** The two configuration entries, with where each belongs. */
     public String toProperties() {
-      return "# Victim-identity sealing keys of node " + node + ", key id " + keyId + "\n"
+      return "# Victim-identity sealing keys of node " + node + ": primary key " + keyId + "; keys held: "
+          + String.join(", ", keyIds) + "\n"
           + "# On " + node + " only, kept secret (secret store or environment, never committed):\n"
           + PRIVATE_KEY_PROPERTY + "=" + privateKeysetBase64 + "\n"
           + "# On every node:\n"
@@ -207,28 +259,19 @@ public final class SealingKeys {
 
     @Override
     public String toString() {
-      return "GeneratedKeys[node=" + node + ", keyId=" + keyId + ", private keyset hidden]";
+      return "GeneratedKeys[node=" + node + ", keyId=" + keyId + ", keyIds=" + keyIds + ", private keyset hidden]";
     }
   }
 
-  // Parsing. No message or cause below ever holds key text: Base64 errors quote the offending character, so
-  // exceptions from decoding or parsing secret material are replaced, not chained.
+  // Parsing: no message or cause below ever holds key text (see Keysets).
 
   private static KeysetHandle parsePrivateKeyset(String self, String base64) {
     String what = PRIVATE_KEY_PROPERTY + " (the private key of node " + self + ")";
     if (base64 == null || base64.isBlank()) {
       throw new IllegalArgumentException(what + " is not set: generate a key pair with"
-          + " org.saphan.repatriation.sealing.SealingKeys " + self + " and configure it");
+          + " org.saphan.repatriation.sealing.SealingKeys generate " + self + " and configure it");
     }
-    byte[] bytes = decodeBase64(what, base64);
-    KeysetHandle keyset;
-    try {
-      keyset = TinkProtoKeysetFormat.parseKeyset(bytes, InsecureSecretKeyAccess.get());
-    } catch (GeneralSecurityException e) {
-      throw new IllegalArgumentException(what + " is not a Tink keyset");
-    } finally {
-      Arrays.fill(bytes, (byte) 0);
-    }
+    KeysetHandle keyset = Keysets.parseSecret(what, base64);
     for (int i = 0; i < keyset.size(); i++) {
       Key key = keyset.getAt(i).getKey();
       if (key instanceof HpkePublicKey) {
@@ -246,7 +289,7 @@ public final class SealingKeys {
       throw new IllegalArgumentException(what + " is empty: set it to the public keyset that node " + node
           + " generated, or remove the entry");
     }
-    byte[] bytes = decodeBase64(what, base64);
+    byte[] bytes = Keysets.decodeBase64(what, base64);
     KeysetHandle keyset;
     try {
       keyset = TinkProtoKeysetFormat.parseKeysetWithoutSecret(bytes);
@@ -281,14 +324,6 @@ public final class SealingKeys {
         || parameters.getAeadId() != HPKE.getAeadId()) {
       throw new IllegalArgumentException(what + " holds a " + key.getParameters() + " key; only HPKE "
           + "DHKEM_X25519_HKDF_SHA256/HKDF_SHA256/AES_256_GCM keys from the key generator are accepted");
-    }
-  }
-
-  private static byte[] decodeBase64(String what, String base64) {
-    try {
-      return Base64.getDecoder().decode(base64.replaceAll("\\s", ""));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(what + " is not Base64 text");
     }
   }
 
@@ -336,17 +371,8 @@ public final class SealingKeys {
     }
   }
 
-  private static SortedSet<String> keyIds(KeysetHandle keyset) {
-    SortedSet<String> ids = new TreeSet<>();
-    for (int i = 0; i < keyset.size(); i++) {
-      ids.add(keyId(keyset.getAt(i).getId()));
-    }
-    return ids;
-  }
-
-  /** Tink key ids are 32-bit; as unsigned hex they read the same as in Tink's own keyset dumps. */
   static String keyId(int tinkKeyId) {
-    return String.format("%08x", tinkKeyId);
+    return Keysets.keyId(tinkKeyId);
   }
 
   private static HpkeParameters hpkeParameters() {

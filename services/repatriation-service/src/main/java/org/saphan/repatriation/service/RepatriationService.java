@@ -18,6 +18,7 @@ import org.saphan.repatriation.domain.CaseBoard;
 import org.saphan.repatriation.domain.CaseRules;
 import org.saphan.repatriation.domain.CaseState;
 import org.saphan.repatriation.domain.CaseViews.CaseView;
+import org.saphan.repatriation.domain.CaseViews.IdentityErasure;
 import org.saphan.repatriation.domain.CaseViews.Request;
 import org.saphan.repatriation.domain.IllegalTransitionException;
 import org.saphan.repatriation.domain.Side;
@@ -26,16 +27,22 @@ import org.saphan.repatriation.input.CaseInputs;
 import org.saphan.repatriation.input.CaseInputs.CheckedAction;
 import org.saphan.repatriation.input.CaseInputs.CheckedReferral;
 import org.saphan.platform.validation.ActingOfficer;
+import org.saphan.repatriation.input.ErasureInput;
 import org.saphan.repatriation.input.ReferralInput;
+import org.saphan.repatriation.sealing.CaseKeyStoreException;
+import org.saphan.repatriation.sealing.CaseKeyTombstone;
 import org.saphan.repatriation.sealing.IdentityDocument;
-import org.saphan.repatriation.sealing.IdentitySealer;
+import org.saphan.repatriation.sealing.IdentityVault;
+import org.saphan.repatriation.sealing.SealedIdentityException;
 import org.saphan.repatriation.sealing.VictimIdentity;
+import org.saphan.schema.common.LocalizedText;
 import org.saphan.schema.common.Role;
 import org.saphan.schema.repatriation.ActionKind;
 import org.saphan.schema.repatriation.CaseAction;
 import org.saphan.schema.repatriation.CaseActionType;
 import org.saphan.schema.repatriation.CaseReferred;
 import org.saphan.schema.repatriation.Consent;
+import org.saphan.schema.repatriation.IdentityErased;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,22 +51,26 @@ import org.slf4j.LoggerFactory;
  * parties) and records every step of it: its own actions at once, the receiving side's as they
  * arrive as requests, each checked against {@link CaseRules} and recorded or refused. One writer
  * per case means one order and no fork, whatever both sides do at the same moment.
+ *
+ * <p>Each party keeps its case keys in its {@link IdentityVault}, following the log: the key of
+ * every referral its view applies is kept, and an identity either party erased has its key
+ * destroyed, at every rebuild as at the first arrival.
  */
 public final class RepatriationService implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(RepatriationService.class);
 
   private final PlatformNode platform;
-  private final IdentitySealer sealer;
+  private final IdentityVault identities;
   private final Clock clock;
   private final Duration personsListLead;
   private final CaseBoard board = new CaseBoard();
   private final List<StreamSubscriber> subscribers = new ArrayList<>();
   private volatile boolean caughtUp;
 
-  public RepatriationService(PlatformNode platform, IdentitySealer sealer, Clock clock, Duration personsListLead) {
+  public RepatriationService(PlatformNode platform, IdentityVault identities, Clock clock, Duration personsListLead) {
     this.platform = platform;
-    this.sealer = sealer;
+    this.identities = identities;
     this.clock = clock;
     this.personsListLead = personsListLead;
   }
@@ -112,7 +123,7 @@ public final class RepatriationService implements AutoCloseable {
         .setAgeYears(checked.ageYears())
         .setAgeEstimated(checked.ageEstimated())
         .setConsent(new Consent(checked.consentGiver(), checked.consentAt(), checked.consentScope(), officerId))
-        .setSealedIdentity(sealer.seal(identity, caseId, List.of(self(), receiving)))
+        .setSealedIdentity(identities.seal(identity, caseId, List.of(self(), receiving)))
         .build();
     platform.publisher().publish(referral, List.of(receiving));
     board.apply(referral, EnvelopeView.of(referral));
@@ -222,6 +233,11 @@ public final class RepatriationService implements AutoCloseable {
   private void onEvent(ReceivedEvent received) {
     // A RejectedEventException from the board parks the event in the dead-letter topic.
     CaseBoard.Outcome outcome = board.apply(received.event(), received.envelope());
+    if (outcome == CaseBoard.Outcome.APPLIED && received.event() instanceof CaseReferred referral) {
+      followIdentity(get(referral.getCaseId()));
+    } else if (outcome == CaseBoard.Outcome.APPLIED && received.event() instanceof IdentityErased erasure) {
+      followIdentity(get(erasure.getCaseId()));
+    }
     if (outcome != CaseBoard.Outcome.APPLIED || received.mirroredFrom().isEmpty()) {
       return;
     }
@@ -250,10 +266,67 @@ public final class RepatriationService implements AutoCloseable {
     return board.list();
   }
 
-  /** The victim's identity, unsealed with this node's key: only the case's two parties can. */
+  /**
+   * The victim's identity, opened with the case key this node keeps: only the case's two parties
+   * can, and neither once it is erased ({@code IdentityErasedException}).
+   */
   public VictimIdentity identity(String caseId) {
     CaseView view = get(caseId);
-    return sealer.open(view.referral().getSealedIdentity(), caseId);
+    // The log says erased: so must the store, even if the erasure's arrival could not destroy the key.
+    view.identityErasure().ifPresent(erasure -> destroyKey(caseId, erasure));
+    return identities.open(caseId, view.referral().getSealedIdentity());
+  }
+
+  /**
+   * Erases the case's victim identity at an officer's request: this node destroys its case key,
+   * keeps a tombstone, and sends the erasure to the other party, which destroys its own. The case
+   * goes on; only its identity opens no more. Idempotent: a case already erased, here or by the
+   * other party, answers its erasure again and sends nothing.
+   *
+   * @return the tombstone in force on this node
+   */
+  public synchronized CaseKeyTombstone eraseIdentity(String caseId, ErasureInput input, String officerId) {
+    ActingOfficer.require(officerId);
+    LocalizedText reason = CaseInputs.erasureReason(input, platform.node().languageTag());
+    CaseView view = get(caseId);
+    Optional<CaseKeyTombstone> erased = identities.erasure(caseId);
+    if (erased.isPresent()) {
+      return erased.get();
+    }
+    if (view.identityErasure().isEmpty()) {
+      IdentityErased erasure = IdentityErased.newBuilder()
+          // Derived id: sent again after a failure, it is still one erasure.
+          .setEnvelope(platform.envelopes().envelope(IdentityErased.getClassSchema(), caseId, view.sequence(), officerId,
+              Role.REPATRIATION_OFFICER, Causation.start(), EnvelopeFactory.derivedEventId(caseId, "identity-erased", self())))
+          .setCaseId(caseId)
+          .setReason(reason)
+          .build();
+      platform.publisher().publish(erasure, List.of(otherParty(view)));
+      board.apply(erasure, EnvelopeView.of(erasure));
+      log.info("erased the identity of case {} and asked {} to erase its key", caseId, otherParty(view));
+    }
+    return destroyKey(caseId, get(caseId).identityErasure().orElseThrow());
+  }
+
+  /** Makes this node's case key store agree with the log; a failure is logged and tried again at the next rebuild or read. */
+  private void followIdentity(CaseView view) {
+    try {
+      if (view.identityErasure().isPresent()) {
+        destroyKey(view.caseId(), view.identityErasure().get());
+      } else if (identities.keep(view.caseId(), view.referral().getSealedIdentity()) == IdentityVault.Kept.STORED) {
+        log.debug("kept the key of case {}", view.caseId());
+      }
+    } catch (SealedIdentityException | CaseKeyStoreException e) {
+      log.warn("the key of case {} is not in this node's case key store: {}", view.caseId(), e.getMessage());
+    }
+  }
+
+  private CaseKeyTombstone destroyKey(String caseId, IdentityErasure erasure) {
+    return identities.erase(caseId, erasure.byNode(), erasure.at(), erasure.reason().getLanguage(), erasure.reason().getText());
+  }
+
+  private String otherParty(CaseView view) {
+    return sideOf(view) == Side.SHELTERING ? view.referral().getReceivingNode() : view.referral().getShelteringNode();
   }
 
   /** Which side of the case this node is. */

@@ -7,6 +7,7 @@ import org.saphan.platform.spring.security.Officer;
 import org.saphan.repatriation.domain.CaseViews.CaseView;
 import org.saphan.repatriation.domain.Side;
 import org.saphan.repatriation.input.ActionInput;
+import org.saphan.repatriation.input.ErasureInput;
 import org.saphan.repatriation.input.ReferralInput;
 import org.saphan.repatriation.sealing.VictimIdentity;
 import org.saphan.repatriation.service.RepatriationService;
@@ -59,6 +60,16 @@ public class CaseController {
   @GetMapping("/{id}/identity")
   public VictimIdentity identity(@PathVariable String id) {
     return cases.identity(id);
+  }
+
+  /**
+   * Erases the victim's identity here, and through the erasure event at the other party: each
+   * destroys its case key and keeps a tombstone. The case stays; its identity then answers 410.
+   * Idempotent.
+   */
+  @PostMapping(value = "/{id}/identity/erasure", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ErasureJson eraseIdentity(Officer officer, @PathVariable String id, @RequestBody ErasureInput erasure) {
+    return ErasureJson.of(cases.eraseIdentity(id, erasure, officer.id()));
   }
 
   @PostMapping(value = "/{id}/actions", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -2,6 +2,8 @@ package org.saphan.repatriation.web;
 
 import org.saphan.platform.spring.ApiError;
 import org.saphan.repatriation.domain.IllegalTransitionException;
+import org.saphan.repatriation.sealing.CaseKeyStoreException;
+import org.saphan.repatriation.sealing.IdentityErasedException;
 import org.saphan.repatriation.sealing.SealedIdentityException;
 import org.saphan.repatriation.service.CaseConflictException;
 import org.saphan.repatriation.service.CaseNotFoundException;
@@ -9,10 +11,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The case API's own refusals, in the shared {@link ApiError} format. */
 @RestControllerAdvice
 class CaseErrors {
+
+  private static final Logger log = LoggerFactory.getLogger(CaseErrors.class);
 
   /** The message names the case's state, the actor and the rule. */
   @ExceptionHandler(IllegalTransitionException.class)
@@ -34,5 +40,18 @@ class CaseErrors {
   @ExceptionHandler(SealedIdentityException.class)
   ResponseEntity<ApiError> sealed(SealedIdentityException e) {
     return ApiError.of(HttpStatus.FORBIDDEN, e.getMessage());
+  }
+
+  /** The case is kept; its identity is gone for good: when, at whose request, why. */
+  @ExceptionHandler(IdentityErasedException.class)
+  ResponseEntity<ApiError> erased(IdentityErasedException e) {
+    return ApiError.of(HttpStatus.GONE, e.getMessage());
+  }
+
+  /** The node's own disk or store key is at fault, not the request: the message names the case and file for the operator. */
+  @ExceptionHandler(CaseKeyStoreException.class)
+  ResponseEntity<ApiError> store(CaseKeyStoreException e) {
+    log.error("case key store: {}", e.getMessage());
+    return ApiError.of(HttpStatus.INTERNAL_SERVER_ERROR, e.getMessage());
   }
 }

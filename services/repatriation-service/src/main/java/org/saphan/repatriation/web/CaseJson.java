@@ -15,7 +15,10 @@ import org.saphan.schema.common.LocalizedText;
 import org.saphan.schema.repatriation.CaseReferred;
 import org.saphan.schema.repatriation.HandoverPlan;
 
-/** A case as the REST API shows it to one of its parties; never the identity (see {@code /identity}). */
+/**
+ * A case as the REST API shows it to one of its parties; never the identity (see {@code /identity}).
+ * {@code identityErasure} says when and by whom the identity was erased (null while it is not).
+ */
 public record CaseJson(
     String caseId,
     String shelteringNode,
@@ -35,7 +38,8 @@ public record CaseJson(
     PlanJson handoverPlan,
     List<VerificationJson> verifications,
     List<StepJson> history,
-    List<PendingJson> pending) {
+    List<PendingJson> pending,
+    IdentityErasureJson identityErasure) {
 
   public record ConsentJson(String givenBy, Instant givenAt, String scope, String recordedBy) {}
 
@@ -52,6 +56,8 @@ public record CaseJson(
 
   public record PendingJson(String eventId, String action, String officerId, Instant at) {}
 
+  public record IdentityErasureJson(String byNode, String officerId, Instant at, TextDraft reason) {}
+
   public static CaseJson of(CaseView view, Side side, NodeRegistry registry) {
     CaseReferred r = view.referral();
     return new CaseJson(
@@ -66,7 +72,8 @@ public record CaseJson(
         view.history().stream().map(s -> new StepJson(s.sequence(), s.kind(), s.action() == null ? "REFER" : s.action().name(), s.actorNode(),
             s.officerId(), s.at(), s.from().map(Enum::name).orElse(null), s.to().map(Enum::name).orElse(null),
             s.reason().map(CaseJson::text).orElse(null), s.note().map(CaseJson::text).orElse(null), s.refusal().orElse(null))).toList(),
-        view.pending().stream().map(p -> new PendingJson(p.eventId(), p.action().getAction().name(), p.officerId(), p.at())).toList());
+        view.pending().stream().map(p -> new PendingJson(p.eventId(), p.action().getAction().name(), p.officerId(), p.at())).toList(),
+        view.identityErasure().map(e -> new IdentityErasureJson(e.byNode(), e.officerId(), e.at(), text(e.reason()))).orElse(null));
   }
 
   private static PlanJson plan(HandoverPlan p, CaseReferred r, NodeRegistry registry) {

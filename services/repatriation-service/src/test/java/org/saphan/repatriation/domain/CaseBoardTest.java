@@ -25,6 +25,7 @@ import org.saphan.schema.repatriation.CaseActionType;
 import org.saphan.schema.repatriation.CaseReferred;
 import org.saphan.schema.repatriation.Consent;
 import org.saphan.schema.repatriation.ConsentGiver;
+import org.saphan.schema.repatriation.IdentityErased;
 import org.saphan.schema.repatriation.SealedIdentity;
 import org.saphan.schema.repatriation.VerificationStatus;
 
@@ -58,6 +59,12 @@ class CaseBoardTest {
         .setEnvelope(at(from).envelope(CaseAction.getClassSchema(), CASE, sequence, "officer-2", Role.REPATRIATION_OFFICER, Causation.start()))
         .setCaseId(CASE).setKind(kind).setAction(type).setActorNode(from).setBasedOnSequence(sequence - 1)
         .setFromState(fromState).setToState(toState).build();
+  }
+
+  private static IdentityErased erasure(String from, String reason) {
+    return IdentityErased.newBuilder()
+        .setEnvelope(at(from).envelope(IdentityErased.getClassSchema(), CASE, 1, "officer-3", Role.REPATRIATION_OFFICER, Causation.start()))
+        .setCaseId(CASE).setReason(LocalizedTexts.original("en", reason)).build();
   }
 
   @Test
@@ -122,5 +129,44 @@ class CaseBoardTest {
     assertThatThrownBy(() -> apply(new CaseBoard(), referral("mm-tcl")))
         .isInstanceOfSatisfying(RejectedEventException.class, e -> assertThat(e.reason()).isEqualTo("NOT_THE_SHELTERING_NODE"));
     assertThat(board.view(CASE).orElseThrow().state()).isEqualTo(CaseState.REQUESTED);
+  }
+
+  @Test
+  void eitherPartyMayEraseTheIdentityAndTheCaseGoesOn() {
+    apply(board, referral("th-cei"));
+    apply(board, action("th-cei", ActionKind.RECORD, 2, CaseActionType.RECEIVE, "REQUESTED", "RECEIVED"));
+
+    assertThat(apply(board, erasure("mm-tcl", "consent withdrawn"))).isEqualTo(Outcome.APPLIED);
+    assertThat(apply(board, erasure("th-cei", "retention period ended"))).as("a later erasure by the other party").isEqualTo(Outcome.APPLIED);
+    apply(board, action("th-cei", ActionKind.RECORD, 3, CaseActionType.ACCEPT, "RECEIVED", "ACCEPTED"));
+
+    CaseViews.CaseView view = board.view(CASE).orElseThrow();
+    assertThat(view.identityErasure()).hasValueSatisfying(erased -> {
+      assertThat(erased.byNode()).as("the first erasure is the one shown").isEqualTo("mm-tcl");
+      assertThat(erased.officerId()).isEqualTo("officer-3");
+      assertThat(erased.at()).isEqualTo(NOW);
+      assertThat(erased.reason().getText()).isEqualTo("consent withdrawn");
+    });
+    assertThat(view.state()).isEqualTo(CaseState.ACCEPTED);
+    assertThat(view.history()).hasSize(3);
+  }
+
+  @Test
+  void anErasureThatArrivesBeforeItsReferralWaitsForIt() {
+    assertThat(apply(board, erasure("mm-tcl", "consent withdrawn"))).isEqualTo(Outcome.WAITING);
+
+    apply(board, referral("th-cei"));
+
+    assertThat(board.view(CASE).orElseThrow().identityErasure()).map(CaseViews.IdentityErasure::byNode).hasValue("mm-tcl");
+  }
+
+  @Test
+  void aNodeThatIsNotAPartyCannotEraseTheIdentity() {
+    apply(board, referral("th-cei"));
+
+    assertThatThrownBy(() -> apply(board, erasure("la-hxy", "no reason")))
+        .isInstanceOfSatisfying(RejectedEventException.class, e -> assertThat(e.reason()).isEqualTo("NOT_A_PARTY"))
+        .hasMessageContaining("not one of the case's parties (th-cei, mm-tcl)");
+    assertThat(board.view(CASE).orElseThrow().identityErasure()).isEmpty();
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 import org.saphan.alerts.scenario.ServiceFederation;
 import org.saphan.alerts.scenario.ServiceFederation.Response;
 import org.saphan.platform.kafka.KafkaAccess;
@@ -32,6 +34,7 @@ import org.saphan.repatriation.input.ReferralInput;
 import org.saphan.repatriation.input.ReferralInput.ConsentInput;
 import org.saphan.repatriation.input.ReferralInput.DocumentInput;
 import org.saphan.repatriation.input.ReferralInput.IdentityInput;
+import org.saphan.repatriation.sealing.CaseKeyStore;
 import org.saphan.repatriation.sealing.IdentitySealer;
 import org.saphan.repatriation.sealing.SealedIdentityException;
 import org.saphan.repatriation.sealing.SealingKeys;
@@ -61,6 +64,8 @@ class RepatriationScenariosTest {
 
   private static ServiceFederation federation;
   private static final Map<String, SealingKeys.GeneratedKeys> keys = new HashMap<>();
+  @TempDir
+  static Path caseKeyStores;
 
   @BeforeAll
   static void start() {
@@ -69,7 +74,9 @@ class RepatriationScenariosTest {
     for (String node : List.of(CHIANG_RAI, TACHILEIK, HOUAYXAY)) {
       SealingKeys.GeneratedKeys generated = SealingKeys.generate(node);
       keys.put(node, generated);
-      perNode.put(node, List.of("--saphan.sealing.private-key=" + generated.privateKeysetBase64()));
+      perNode.put(node, List.of("--saphan.sealing.private-key=" + generated.privateKeysetBase64(),
+          "--" + CaseKeyStore.DIRECTORY_PROPERTY + "=" + caseKeyStores.resolve(node), "--" + CaseKeyStore.STORE_KEY_PROPERTY + "="
+              + CaseKeyStore.newStoreKey()));
       publicKeys.add("--saphan.sealing.public-keys." + node + "=" + generated.publicKeysetBase64());
     }
     federation = ServiceFederation.start(RepatriationServiceApplication.class, perNode, publicKeys);

@@ -95,7 +95,7 @@ class SealingKeysTest {
     assertThatThrownBy(() -> SealingKeys.of("th-cei", " ", Map.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("saphan.sealing.private-key (the private key of node th-cei) is not set")
-        .hasMessageContaining("SealingKeys th-cei");
+        .hasMessageContaining("SealingKeys generate th-cei");
   }
 
   @Test
@@ -204,5 +204,63 @@ class SealingKeysTest {
     assertThatThrownBy(() -> keys.keyId("mm-tcl"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no public key is configured for node mm-tcl (saphan.sealing.public-keys.mm-tcl)");
+  }
+
+  // ---- epochs: rotation and destruction ------------------------------------------------------
+
+  @Test
+  void aRotatedKeysetSealsForItsNewKeyAndStillOpensWhatTheOldKeySealed() {
+    IdentitySealer chiangRaiBefore = SealingFixtures.sealerOf(TH_CEI);
+    var sealedBefore = chiangRaiBefore.seal(IDENTITY, "TH-CEI-RP-SH-0001", List.of("th-cei", "mm-tcl"));
+
+    SealingKeys.GeneratedKeys rotated = SealingKeys.rotate("mm-tcl", MM_TCL.privateKeysetBase64());
+
+    assertThat(rotated.keyId()).isNotEqualTo(MM_TCL.keyId());
+    assertThat(rotated.keyIds()).containsExactlyInAnyOrder(MM_TCL.keyId(), rotated.keyId());
+    assertThat(rotated.toProperties()).contains("primary key " + rotated.keyId()).contains(MM_TCL.keyId())
+        .contains("saphan.sealing.public-keys.mm-tcl=" + rotated.publicKeysetBase64());
+    Map<String, String> publicKeys = new HashMap<>(SealingFixtures.publicKeys());
+    publicKeys.put("mm-tcl", rotated.publicKeysetBase64());
+    IdentitySealer tachileik = new IdentitySealer(SealingKeys.of("mm-tcl", rotated.privateKeysetBase64(), publicKeys));
+    IdentitySealer chiangRaiAfter = new IdentitySealer(SealingKeys.of("th-cei", TH_CEI.privateKeysetBase64(), publicKeys));
+    var sealedAfter = chiangRaiAfter.seal(IDENTITY, "TH-CEI-RP-SH-0002", List.of("th-cei", "mm-tcl"));
+
+    assertThat(tachileik.open(sealedBefore, "TH-CEI-RP-SH-0001")).isEqualTo(IDENTITY);
+    assertThat(tachileik.open(sealedAfter, "TH-CEI-RP-SH-0002")).isEqualTo(IDENTITY);
+    assertThat(sealedAfter.getRecipients().get(1).getKeyId()).as("sealed for the new epoch").isEqualTo(rotated.keyId());
+    assertThatThrownBy(() -> SealingFixtures.sealerOf(MM_TCL).open(sealedAfter, "TH-CEI-RP-SH-0002"))
+        .as("the old keyset alone does not open the new epoch").isInstanceOf(SealedIdentityException.class);
+  }
+
+  @Test
+  void aDestroyedKeyIsGoneFromTheKeysetAndWhatItSealedNoLongerUnwraps() {
+    var sealedForOldKey = SealingFixtures.sealerOf(TH_CEI).seal(IDENTITY, "TH-CEI-RP-SH-0001", List.of("th-cei", "mm-tcl"));
+    SealingKeys.GeneratedKeys rotated = SealingKeys.rotate("mm-tcl", MM_TCL.privateKeysetBase64());
+
+    SealingKeys.GeneratedKeys pruned = SealingKeys.destroy("mm-tcl", rotated.privateKeysetBase64(), MM_TCL.keyId());
+
+    assertThat(pruned.keyIds()).containsExactly(rotated.keyId());
+    assertThat(pruned.keyId()).isEqualTo(rotated.keyId());
+    assertThat(pruned.publicKeysetBase64()).as("the new public keyset to give every node").isNotEqualTo(rotated.publicKeysetBase64());
+    IdentitySealer tachileik = new IdentitySealer(SealingKeys.of("mm-tcl", pruned.privateKeysetBase64(),
+        Map.of("mm-tcl", pruned.publicKeysetBase64())));
+    assertThatThrownBy(() -> tachileik.open(sealedForOldKey, "TH-CEI-RP-SH-0001"))
+        .isInstanceOf(SealedIdentityException.class)
+        .hasMessageContaining("the key was destroyed after a rotation");
+  }
+
+  @Test
+  void thePrimaryKeyOrAKeyTheKeysetDoesNotHoldCannotBeDestroyed() {
+    SealingKeys.GeneratedKeys rotated = SealingKeys.rotate("mm-tcl", MM_TCL.privateKeysetBase64());
+
+    assertThatThrownBy(() -> SealingKeys.destroy("mm-tcl", rotated.privateKeysetBase64(), rotated.keyId()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("key " + rotated.keyId() + " is node mm-tcl's primary sealing key").hasMessageContaining("rotate first");
+    assertThatThrownBy(() -> SealingKeys.destroy("mm-tcl", rotated.privateKeysetBase64(), "00000000"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("holds no key 00000000 (it holds ");
+    assertThatThrownBy(() -> SealingKeys.rotate("mm-tcl", MM_TCL.publicKeysetBase64()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("holds a public key, not a private one");
   }
 }

@@ -25,7 +25,7 @@ import org.saphan.schema.common.Role;
  *
  * <ul>
  *   <li>OFFICER — a coordination centre officer: sends, updates, cancels and acknowledges alerts;
- *   <li>REPATRIATION_OFFICER — refers repatriation cases, acts on them, reads the sealed identity;
+ *   <li>REPATRIATION_OFFICER — refers repatriation cases, acts on them, reads and erases the sealed identity;
  *   <li>SECRETARIAT — records meetings, their agenda and decisions, assigns action items and
  *       reports their progress;
  *   <li>TRANSLATOR — translates, reviews translations, fills in machine translations, amends the glossary;
@@ -74,6 +74,7 @@ public final class AccessRules {
       rule("GET", "/api/cases", CASE_READERS, "/api/cases"),
       rule("GET", "/api/cases/{id}", CASE_READERS, "/api/cases/TH-CEI-RP-2019-0001"),
       rule("GET", "/api/cases/{id}/identity", Set.of(REPATRIATION_OFFICER), "/api/cases/TH-CEI-RP-2019-0001/identity"),
+      rule("POST", "/api/cases/{id}/identity/erasure", Set.of(REPATRIATION_OFFICER), "/api/cases/TH-CEI-RP-2019-0001/identity/erasure"),
       rule("POST", "/api/cases/{id}/actions", Set.of(REPATRIATION_OFFICER), "/api/cases/TH-CEI-RP-2019-0001/actions"),
       // Meetings and action items (meeting service)
       rule("POST", "/api/meetings", Set.of(SECRETARIAT), "/api/meetings"),
