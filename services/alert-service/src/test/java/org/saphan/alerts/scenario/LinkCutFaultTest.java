@@ -7,9 +7,6 @@ import static org.saphan.alerts.scenario.SeedAlerts.followUp;
 import static org.saphan.alerts.scenario.SeedAlerts.info;
 import static org.saphan.alerts.scenario.SeedAlerts.newIdentifier;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,7 +55,7 @@ class LinkCutFaultTest {
   private record Sent(String from, String to, String addressedTo, Map<String, Integer> messagesByAlert) {}
 
   @Test
-  void whatBothSidesSendDuringTheCutArrivesExactlyOnceAndInOrderWhenTheLinkReturns() throws IOException {
+  void whatBothSidesSendDuringTheCutArrivesExactlyOnceAndInOrderWhenTheLinkReturns() {
     NodeId chiangRai = NodeId.of(CHIANG_RAI);
     NodeId tachileik = NodeId.of(TACHILEIK);
     long cutAt = System.nanoTime();
@@ -85,35 +82,28 @@ class LinkCutFaultTest {
 
     StringBuilder report = new StringBuilder("link cut th-cei <-> mm-tcl for "
         + Duration.ofNanos(restoredAt - cutAt).toMillis() + " ms; after restoring it:\n");
-    int lost = 0;
-    int duplicated = 0;
+    DeliveryCount total = new DeliveryCount();
     for (Sent s : sent) {
-      int sentMessages = 0;
-      int received = 0;
+      DeliveryCount flow = new DeliveryCount();
       for (Map.Entry<String, Integer> alert : s.messagesByAlert().entrySet()) {
-        sentMessages += alert.getValue();
         JsonNode history = awaitHistory(s.to(), alert.getKey(), alert.getValue()).get("history");
-        received += history.size();
-        duplicated += Math.max(0, history.size() - alert.getValue());
-        lost += Math.max(0, alert.getValue() - history.size());
+        flow.add(alert.getValue(), history.size());
+        total.add(alert.getValue(), history.size());
         // in the order sent: every message but the last superseded (or cancelled), the last one in force
         List<String> identifiers = StreamSupport.stream(history.spliterator(), false).map(m -> m.at("/cap/identifier").asString()).toList();
         assertThat(identifiers.get(0)).isEqualTo(alert.getKey());
         assertThat(StreamSupport.stream(history.spliterator(), false).map(m -> m.get("state").asString()).toList())
             .as("history of %s at %s", alert.getKey(), s.to()).containsExactlyElementsOf(expectedStates(alert.getValue()));
       }
-      report.append(String.format("  %s -> %s (addressed to %s): sent %d messages of %d alerts, received %d%n", s.from(), s.to(),
-          s.addressedTo(), sentMessages, s.messagesByAlert().size(), received));
+      report.append(String.format("  %s -> %s (addressed to %s), %d alerts: %s%n", s.from(), s.to(), s.addressedTo(),
+          s.messagesByAlert().size(), flow));
     }
-    report.append("  lost ").append(lost).append(", duplicated ").append(duplicated).append(", all delivered ")
+    report.append("  in all: ").append(total).append("; all delivered ")
         .append(Duration.ofNanos(System.nanoTime() - restoredAt).toMillis()).append(" ms after the link returned\n");
-    Path file = Path.of("target/reliability/link-cut.txt");
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, report);
-    System.out.print(report);
+    DeliveryCount.report("link-cut", report.toString());
 
-    assertThat(lost).isZero();
-    assertThat(duplicated).isZero();
+    assertThat(total.lost()).isZero();
+    assertThat(total.duplicated()).isZero();
     // and each sender sees the other side's delivery receipt
     for (Sent s : sent) {
       s.messagesByAlert().keySet().forEach(id -> await().atMost(DELIVERY).until(
