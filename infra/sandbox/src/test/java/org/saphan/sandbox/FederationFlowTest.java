@@ -175,6 +175,29 @@ class FederationFlowTest {
   }
 
   @Test
+  void aRecordOfASchemaNobodyAnnouncedIsDeadLetteredOnceTheWaitForItsSchemaEndsAndTheConsumerGoesOn() {
+    // single-object encoding of a schema no node ever announced: marker, a fingerprint, a body
+    byte[] unknown = java.nio.ByteBuffer.allocate(2 + 8 + 16).put((byte) 0xC3).put((byte) 0x01)
+        .putLong(UUID.randomUUID().getMostSignificantBits())
+        .put(UUID.randomUUID().toString().substring(0, 16).getBytes(StandardCharsets.UTF_8))
+        .array();
+    try (KafkaProducer<String, byte[]> raw = new KafkaProducer<>(KafkaDefaults.producer(federation.access(CHIANG_RAI), "raw-test"))) {
+      raw.send(new ProducerRecord<>("bcc.all.alert.v1", "unknown-schema", unknown)).get();
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+    AlertIssued after = SeedScenario.crossingAlert(chiangRai().envelopes(), newIdentifier(), List.of("all"));
+    chiangRai().publisher().publish(after, after.getAddresses());
+
+    // the consumer waits for the schema (PlatformSettings.schemaArrivalTimeout), parks the record, and goes on
+    ConsumerRecord<byte[], byte[]> parked = awaitRecord(TACHILEIK, "th-cei.bcc.all.alert.v1-dlt", unknown);
+    assertThat(header(parked, DeadLetters.REASON)).isEqualTo("UNKNOWN_SCHEMA");
+    assertThat(parked.value()).as("kept untouched, to be re-published once its schema arrives").isEqualTo(unknown);
+    await().atMost(DELIVERY).until(() -> inboxes.get(TACHILEIK).contains(after.getEnvelope().getEventId()));
+    await().atMost(DELIVERY).until(() -> inboxes.get(HOUAYXAY).contains(after.getEnvelope().getEventId()));
+  }
+
+  @Test
   void anEventClaimingAnotherOriginIsDeadLetteredAsMisattributed() {
     AlertIssued forged = SeedScenario.crossingAlert(chiangRai().envelopes(), newIdentifier(), List.of("all"));
     forged.setEnvelope(Envelope.newBuilder(forged.getEnvelope()).setOrigin("la-hxy").build());
