@@ -1,6 +1,7 @@
 package org.saphan.platform.spring;
 
 import java.util.List;
+import org.saphan.platform.kafka.EventTooLargeException;
 import org.saphan.platform.node.UnknownNodeException;
 import org.saphan.platform.validation.InvalidInputException;
 import org.saphan.platform.validation.Violation;
@@ -42,6 +43,13 @@ public class CommonApiErrors {
   ResponseEntity<ApiError> tooLarge(RequestBodyTooLargeException e) {
     return ApiError.of(HttpStatus.CONTENT_TOO_LARGE, e.getMessage(),
         List.of(new Violation("body", null, "at most " + e.limit() + " bytes")));
+  }
+
+  /** A request whose event would be too large for the clusters: refused before anything is sent. */
+  @ExceptionHandler(EventTooLargeException.class)
+  ResponseEntity<ApiError> eventTooLarge(EventTooLargeException e) {
+    return ApiError.of(HttpStatus.CONTENT_TOO_LARGE, "nothing was stored or sent: the request makes an event too large to send",
+        List.of(new Violation("body", null, e.getMessage())));
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
