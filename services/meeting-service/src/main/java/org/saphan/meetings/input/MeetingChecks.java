@@ -83,6 +83,13 @@ public final class MeetingChecks {
     if (languages.isEmpty()) {
       c.add("languages", null, "required: the languages of the meeting, e.g. [\"th\", \"my\", \"en\"]");
     }
+    for (int i = 0; i < languages.size(); i++) {
+      try {
+        LocalizedTexts.languageTag(languages.get(i));
+      } catch (InvalidTextException e) {
+        c.add("languages[" + i + "]", languages.get(i), e.getMessage());
+      }
+    }
     List<AgendaEntry> agenda = new ArrayList<>();
     List<MeetingInputs.AgendaInput> items = in.agenda() == null ? List.of() : in.agenda();
     for (int i = 0; i < items.size(); i++) {

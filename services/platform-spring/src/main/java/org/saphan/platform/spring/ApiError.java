@@ -32,7 +32,12 @@ public record ApiError(int status, String message, List<Violation> errors) {
     response.setStatus(status);
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getOutputStream().write(JSON.writeValueAsBytes(new ApiError(status, message, errors)));
+    response.getOutputStream().write(new ApiError(status, message, errors).toJson().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The refusal as its JSON body. */
+  public String toJson() {
+    return JSON.writeValueAsString(this);
   }
 
   /** As {@link #write(HttpServletResponse, int, String, List)}, with no field to point at. */

@@ -1,6 +1,7 @@
 package org.saphan.platform.spring;
 
 import java.util.List;
+import org.saphan.platform.kafka.EventTooLargeException;
 import org.saphan.platform.node.UnknownNodeException;
 import org.saphan.platform.validation.InvalidInputException;
 import org.saphan.platform.validation.Violation;
@@ -24,16 +25,17 @@ public class CommonApiErrors {
     return ApiError.of(HttpStatus.BAD_REQUEST, "nothing was stored or sent", e.violations());
   }
 
-  /** Malformed JSON, a wrong type, an unknown property: Jackson says where (line, column, field path) and what. */
+  /**
+   * Malformed JSON, a wrong type, an unknown field, a string that is no text: the field as a path and
+   * the rule ({@link UnreadableBody}); the rules every body meets are {@link RequestJson}'s.
+   */
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
     var tooLarge = RequestBodyTooLargeException.among(e);
     if (tooLarge.isPresent()) {
       return tooLarge(tooLarge.get());
     }
-    String detail = e.getMostSpecificCause() == null ? String.valueOf(e.getMessage()) : e.getMostSpecificCause().getMessage();
-    return ApiError.of(HttpStatus.BAD_REQUEST, "the request body is not valid JSON for this request",
-        List.of(new Violation("body", null, detail == null ? "unreadable body" : detail.lines().findFirst().orElse(detail))));
+    return ApiError.of(HttpStatus.BAD_REQUEST, UnreadableBody.message(e), List.of(UnreadableBody.violation(e)));
   }
 
   /** A body cut off at the node's limit ({@link RequestBodyLimitFilter}) while it was read. */
@@ -41,6 +43,13 @@ public class CommonApiErrors {
   ResponseEntity<ApiError> tooLarge(RequestBodyTooLargeException e) {
     return ApiError.of(HttpStatus.CONTENT_TOO_LARGE, e.getMessage(),
         List.of(new Violation("body", null, "at most " + e.limit() + " bytes")));
+  }
+
+  /** A request whose event would be too large for the clusters: refused before anything is sent. */
+  @ExceptionHandler(EventTooLargeException.class)
+  ResponseEntity<ApiError> eventTooLarge(EventTooLargeException e) {
+    return ApiError.of(HttpStatus.CONTENT_TOO_LARGE, "nothing was stored or sent: the request makes an event too large to send",
+        List.of(new Violation("body", null, e.getMessage())));
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -53,10 +53,11 @@ import org.springframework.core.env.Environment;
  * </ul>
  *
  * A test or the demo may register its own {@link Clock} bean. Controllers may take the reader's
- * {@code ReaderLanguage} as a parameter ({@link ReaderLanguageWebConfiguration}).
+ * {@code ReaderLanguage} as a parameter ({@link ReaderLanguageWebConfiguration}); request bodies are
+ * read by the rules of {@link RequestJson}.
  */
 @Configuration(proxyBeanMethods = false)
-@Import(ReaderLanguageWebConfiguration.class)
+@Import({ReaderLanguageWebConfiguration.class, RequestJson.class})
 public class PlatformConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(PlatformConfiguration.class);

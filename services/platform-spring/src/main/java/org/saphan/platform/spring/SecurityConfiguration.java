@@ -1,11 +1,13 @@
 package org.saphan.platform.spring;
 
+import org.apache.catalina.core.StandardHost;
 import org.saphan.platform.spring.security.AccessRules;
 import org.saphan.platform.spring.security.ApiDocsSignIn;
 import org.saphan.platform.spring.security.ApiSecurity;
 import org.saphan.platform.spring.security.IdentityProvider;
 import org.saphan.platform.spring.security.OfficerWebConfiguration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +17,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -56,6 +59,18 @@ public class SecurityConfiguration {
   @Bean
   SecurityFilterChain saphanApi(HttpSecurity http, JwtDecoder tokens, @Value("${saphan.node.id:}") String self) throws Exception {
     return ApiSecurity.filterChain(http, tokens, self);
+  }
+
+  /** A request Spring Security's firewall refuses (a ';' or an encoded '%' in its path ...): the API's 400, saying why. */
+  @Bean
+  RequestRejectedHandler rejectedRequests() {
+    return ApiSecurity.rejectedRequests();
+  }
+
+  /** A request Tomcat refuses before the application sees it: the API's error too, not an HTML page ({@link ContainerRefusals}). */
+  @Bean
+  TomcatContextCustomizer containerRefusals() {
+    return context -> ((StandardHost) context.getParent()).setErrorReportValveClass(ContainerRefusals.class.getName());
   }
 
   @Bean

@@ -16,6 +16,8 @@ import org.saphan.platform.kafka.ReceivedEvent;
 import org.saphan.platform.kafka.StreamSubscriber;
 import org.saphan.platform.node.NodeId;
 import org.apache.avro.generic.GenericRecord;
+import org.saphan.platform.text.InvalidTextException;
+import org.saphan.platform.text.LocalizedTexts;
 import org.saphan.platform.text.catalog.AggregateParties;
 import org.saphan.platform.text.catalog.CurrentTexts;
 import org.saphan.platform.text.catalog.TextCatalog;
@@ -31,6 +33,8 @@ import org.saphan.platform.text.search.TextIndex;
 import org.saphan.platform.topic.Audience;
 import org.saphan.platform.topic.Stream;
 import org.saphan.platform.topic.Topics;
+import org.saphan.platform.validation.InvalidInputException;
+import org.saphan.platform.validation.Violation;
 import org.saphan.schema.common.Role;
 import org.saphan.schema.common.Translation;
 import org.saphan.schema.text.GlossaryTermDefined;
@@ -137,9 +141,14 @@ public final class TextDesk implements CurrentTexts, AutoCloseable {
    * texts it translated.
    */
   public List<TextEntry> translateMissing(String aggregateId, Collection<String> languages, String officerId) {
+    List<String> tags = languageTags(languages);
+    List<TextEntry> texts = catalog.ofAggregate(aggregateId);
+    if (texts.isEmpty()) {
+      throw TextNotFoundException.ofAggregate(aggregateId);
+    }
     List<TextEntry> translated = new ArrayList<>();
-    for (TextEntry entry : catalog.ofAggregate(aggregateId)) {
-      for (String language : languages) {
+    for (TextEntry entry : texts) {
+      for (String language : tags) {
         if (language.equals(entry.text().getLanguage()) || (entry.translation(language).isPresent() && !entry.isStale(language))) {
           continue;
         }
@@ -156,6 +165,25 @@ public final class TextDesk implements CurrentTexts, AutoCloseable {
       }
     }
     return translated;
+  }
+
+  /** The canonical tags of {@code languages}; throws {@link InvalidInputException} naming each one that is no BCP 47 tag. */
+  private static List<String> languageTags(Collection<String> languages) {
+    List<String> tags = new ArrayList<>();
+    List<Violation> violations = new ArrayList<>();
+    int i = 0;
+    for (String language : languages) {
+      try {
+        tags.add(LocalizedTexts.languageTag(language));
+      } catch (InvalidTextException e) {
+        violations.add(new Violation("languages[" + i + "]", language, e.getMessage()));
+      }
+      i++;
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
+    }
+    return tags;
   }
 
   /**

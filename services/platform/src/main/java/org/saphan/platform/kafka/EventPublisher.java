@@ -94,8 +94,9 @@ public final class EventPublisher {
     requireOriginatesHere(envelope, type);
     Set<Audience> audiences = Addressing.audiences(addresses, self.id(), registry);
     audiences.forEach(chains::requireRunning);
+    // Refused before its schema is announced: an event too large writes nothing at all.
+    byte[] value = withinLimits(new Encoded(envelope, codec.encode(event))).value();
     announce(type);
-    byte[] value = codec.encode(event);
     List<CompletableFuture<PublishedEvent>> sends = new ArrayList<>();
     for (Audience audience : audiences) {
       sends.add(send(type.stream(), audience, envelope, value));
@@ -130,9 +131,10 @@ public final class EventPublisher {
     requireOriginatesHere(envelope, type);
     Audience self = Audience.node(this.self.id());
     chains.requireRunning(self);
+    byte[] value = withinLimits(new Encoded(envelope, codec.encode(event))).value();
     announce(type);
     try {
-      return send(type.stream(), self, envelope, codec.encode(event)).join();
+      return send(type.stream(), self, envelope, value).join();
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }

@@ -173,11 +173,22 @@ public final class LocalizedTexts {
     }
   }
 
-  /** Rejects unpaired surrogates and control characters other than tab, line feed and carriage return. */
+  /** Rejects a missing or blank text, and what {@link #requireWellFormed} rejects. */
   static void requireValidText(String text) {
     if (text == null || text.isBlank()) {
       throw new InvalidTextException("text is required and must not be blank");
     }
+    requireWellFormed(text);
+  }
+
+  /**
+   * Rejects unpaired surrogates (the text is not valid UTF-16, and could not be stored as UTF-8)
+   * and control characters other than tab, line feed and carriage return: the rule for a text, and
+   * for every string a node reads from a request.
+   *
+   * @throws InvalidTextException naming the character and where it is
+   */
+  public static void requireWellFormed(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isHighSurrogate(c)) {

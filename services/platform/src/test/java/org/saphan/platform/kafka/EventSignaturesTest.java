@@ -102,4 +102,19 @@ class EventSignaturesTest {
     assertThat(publisher.chainHead(Audience.node(NodeId.of("mm-tcl"))).sequence()).isEqualTo(sequence);
     assertThat(producer.history()).extracting(ProducerRecord::topic).hasSize(3);
   }
+
+  @Test
+  void anEventTooLargeRefusedAsTheFirstOfItsTypeLeavesNotEvenItsSchemaAnnounced() {
+    NodeRegistry registry = NodeRegistry.defaults();
+    EnvelopeFactory envelopes = TestEvents.envelopes("th-cei");
+    MockProducer<String, byte[]> producer = new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
+    EventPublisher publisher = new EventPublisher(registry.require(NodeId.of("th-cei")), registry, producer,
+        new EventCodec(WriterSchemas.withCompiledEvents(), Duration.ZERO), envelopes, Optional.of(CURRENT));
+    AlertIssued huge = AlertIssued.newBuilder(TestEvents.alert(envelopes, List.of("mm-tcl"))).setSender("x".repeat(EventLimits.MAX_EVENT_BYTES))
+        .build();
+
+    assertThatThrownBy(() -> publisher.publish(huge, List.of("mm-tcl"))).isInstanceOf(EventTooLargeException.class);
+
+    assertThat(producer.history()).as("nothing sent, no schema announced").isEmpty();
+  }
 }

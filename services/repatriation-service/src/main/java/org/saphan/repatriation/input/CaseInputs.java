@@ -75,9 +75,7 @@ public final class CaseInputs {
         : c.oneOf("nationalityVerification", in.nationalityVerification(), VerificationStatus.class, "UNKNOWN");
     int age = -1;
     boolean estimated = false;
-    if (in.identity() == null || in.identity().names() == null || in.identity().names().stream().allMatch(n -> n == null || n.isBlank())) {
-      c.add("identity.names", null, "at least one name is required");
-    }
+    c.identity(in.identity());
     if (in.identity() != null) {
       if (in.identity().dateOfBirth() != null) {
         try {
@@ -128,6 +126,31 @@ public final class CaseInputs {
     c.throwIfAny();
     return new CheckedReferral(reference, receiving, summary, nationality, verification, age, estimated, child, unaccompanied, giver, consentAt,
         scope);
+  }
+
+  /** The sealed part of a referral: at least one name, none blank; each document with its type and number. */
+  private void identity(ReferralInput.IdentityInput identity) {
+    List<String> names = identity == null || identity.names() == null ? List.of() : identity.names();
+    if (names.stream().allMatch(n -> n == null || n.isBlank())) {
+      add("identity.names", null, "at least one name is required");
+    } else {
+      for (int i = 0; i < names.size(); i++) {
+        if (names.get(i) == null || names.get(i).isBlank()) {
+          add("identity.names[" + i + "]", names.get(i), "a name is not blank: leave out a name that is not known");
+        }
+      }
+    }
+    List<ReferralInput.DocumentInput> documents = identity == null || identity.documents() == null ? List.of() : identity.documents();
+    for (int i = 0; i < documents.size(); i++) {
+      ReferralInput.DocumentInput document = documents.get(i);
+      String path = "identity.documents[" + i + "]";
+      if (document == null) {
+        add(path, null, "a document is an object with its type, number and issuing country");
+        continue;
+      }
+      required(path + ".type", document.type());
+      required(path + ".number", document.number());
+    }
   }
 
   /**

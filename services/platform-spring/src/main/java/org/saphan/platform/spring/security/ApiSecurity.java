@@ -12,6 +12,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * The filter chain of a node's API, built from {@link AccessRules}: a bearer token on every request,
@@ -21,6 +22,11 @@ import org.springframework.security.web.SecurityFilterChain;
 public final class ApiSecurity {
 
   private ApiSecurity() {}
+
+  /** Answers a request the firewall refuses before the filter chain runs with the API's 400 ({@link ApiRefusals}). */
+  public static RequestRejectedHandler rejectedRequests() {
+    return new ApiRefusals();
+  }
 
   /**
    * @param tokens verifies and validates the bearer tokens ({@link IdentityProvider})
