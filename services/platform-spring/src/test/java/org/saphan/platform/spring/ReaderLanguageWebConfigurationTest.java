@@ -16,13 +16,10 @@ import org.saphan.platform.validation.Violation;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
-import org.springframework.mock.web.MockServletContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.support.AnnotationConfigWebApplicationContext;
 import org.springframework.web.servlet.config.annotation.EnableWebMvc;
 
 /** The reader's language of a request, in Spring MVC without a server or a node: the configuration as services import it. */
@@ -52,21 +49,18 @@ class ReaderLanguageWebConfigurationTest {
   @Import({ReaderLanguageWebConfiguration.class, CommonApiErrors.class, GreetingController.class})
   static class Web {}
 
-  private static AnnotationConfigWebApplicationContext context;
+  private static MvcWithoutServer web;
   private static MockMvc mvc;
 
   @BeforeAll
   static void start() {
-    context = new AnnotationConfigWebApplicationContext();
-    context.setServletContext(new MockServletContext());
-    context.register(Web.class);
-    context.refresh();
-    mvc = MockMvcBuilders.webAppContextSetup(context).build();
+    web = new MvcWithoutServer(Web.class);
+    mvc = web.mvc();
   }
 
   @AfterAll
   static void stop() {
-    context.close();
+    web.close();
   }
 
   private static String body(MvcResult result) throws Exception {

@@ -13,13 +13,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
-import org.springframework.mock.web.MockServletContext;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.support.AnnotationConfigWebApplicationContext;
 import org.springframework.web.servlet.config.annotation.EnableWebMvc;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.JsonNode;
@@ -55,22 +52,19 @@ class RequestJsonTest {
     }
   }
 
-  private static AnnotationConfigWebApplicationContext context;
+  private static MvcWithoutServer web;
   private static MockMvc mvc;
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @BeforeAll
   static void start() {
-    context = new AnnotationConfigWebApplicationContext();
-    context.setServletContext(new MockServletContext());
-    context.register(Web.class);
-    context.refresh();
-    mvc = MockMvcBuilders.webAppContextSetup(context).build();
+    web = new MvcWithoutServer(Web.class);
+    mvc = web.mvc();
   }
 
   @AfterAll
   static void stop() {
-    context.close();
+    web.close();
   }
 
   private static JsonNode send(byte[] body, int status) throws Exception {
